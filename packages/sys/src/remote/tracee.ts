@@ -1,0 +1,342 @@
+// Driving one thread from outside with ptrace: seize, stop, registers, memory, and
+// syscalls run inside it (what CRIU calls compel). Synchronous by design: ptrace
+// requests must come from the thread that attached, Node's main thread.
+import * as fs from 'node:fs';
+import { native } from '../native';
+import { SysError } from '../errors';
+import { O_RDWR, O_CLOEXEC, PTRACE_EVENT_STOP, SIGTRAP, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU } from '../constants';
+import { waitFor, describeWaitStatus, type WaitStatus } from '../wait';
+import { SYS } from '../syscall-numbers';
+import { X86Regs } from './regs';
+
+/** `syscall; int3`: run one syscall, then trap back to the tracer. */
+export const SYSCALL_GADGET = Buffer.from([0x0f, 0x05, 0xcc]);
+const GROUP_STOP_SIGNALS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
+const FAULT_SIGNALS = new Set([4, 7, 8, 11]); // SIGILL SIGBUS SIGFPE SIGSEGV
+const syscallNames = new Map<number, string>(Object.entries(SYS).map(([k, v]) => [v, k]));
+
+/** The task exited (or was killed) while Amber held it. */
+export class TaskGoneError extends Error {
+  constructor(readonly pid: number, readonly status: WaitStatus, readonly step: string) {
+    super(`task ${pid} ${describeWaitStatus(status)} during ${step}`);
+    this.name = 'TaskGoneError';
+  }
+}
+
+/** A stop other than the one expected: reported rather than guessed about. */
+export class UnexpectedStopError extends Error {
+  constructor(readonly pid: number, readonly status: WaitStatus, readonly step: string) {
+    super(`task ${pid}: unexpected ${describeWaitStatus(status)} during ${step}`);
+    this.name = 'UnexpectedStopError';
+  }
+}
+
+export interface SeizeOptions {
+  /** PTRACE_O_* flags. */
+  options?: number;
+}
+
+export class Tracee {
+  readonly pid: number;
+  #memFd = -1;
+  #detached = false;
+  /** The thread's registers at the moment remote work began, put back by finishRemote(). */
+  #savedRegs: X86Regs | null = null;
+  /** Where `syscall; int3` sits and what bytes it replaced (null: a gadget we own). */
+  #site: bigint | null = null;
+  #siteOriginal: Buffer | null = null;
+  #scratch: { addr: bigint; size: number } | null = null;
+  /** Signals that arrived while the task was held; re-delivered on detach. */
+  readonly interceptedSignals: number[] = [];
+  /** The group-stop signal if the task was stopped (SIGSTOP...) when seized. */
+  groupStopSignal = 0;
+
+  private constructor(pid: number) {
+    this.pid = pid;
+  }
+
+  /** PTRACE_SEIZE + PTRACE_INTERRUPT, then wait until the thread is in a ptrace stop. */
+  static seize(pid: number, opts: SeizeOptions = {}): Tracee {
+    native.ptraceSeize(pid, opts.options ?? 0);
+    const t = new Tracee(pid);
+    try {
+      native.ptraceInterrupt(pid);
+      t.waitForInterrupt('seize');
+    } catch (e) {
+      t.detachQuietly();
+      throw e;
+    }
+    return t;
+  }
+
+  /** Attaches to a task that is already seized and stopped by the caller (e.g. a fresh child). */
+  static adopt(pid: number): Tracee {
+    return new Tracee(pid);
+  }
+
+  /**
+   * Waits for the interrupt stop. Signal-delivery stops met on the way are held back
+   * (recorded, re-delivered at detach) so the task does not run their handlers now.
+   */
+  waitForInterrupt(step: string): void {
+    for (;;) {
+      const s = waitFor(this.pid);
+      if (s.kind === 'exited' || s.kind === 'signaled') throw new TaskGoneError(this.pid, s, step);
+      if (s.kind !== 'stopped') throw new UnexpectedStopError(this.pid, s, step);
+      if (s.event === PTRACE_EVENT_STOP) {
+        if (GROUP_STOP_SIGNALS.has(s.signal)) this.groupStopSignal = s.signal;
+        return;
+      }
+      if (s.event === 0) {
+        // A signal-delivery stop: keep the signal for later and go on to the interrupt.
+        this.interceptedSignals.push(s.signal);
+        native.ptraceCont(this.pid, 0);
+        continue;
+      }
+      // Other ptrace events (fork/clone/exec) stop too; the caller asked for them.
+      return;
+    }
+  }
+
+  getRegs(): X86Regs {
+    return new X86Regs(native.ptraceGetRegs(this.pid));
+  }
+
+  setRegs(regs: X86Regs): void {
+    native.ptraceSetRegs(this.pid, regs.raw);
+  }
+
+  getXstate(): Buffer {
+    return native.ptraceGetXstate(this.pid);
+  }
+
+  setXstate(xstate: Uint8Array): void {
+    native.ptraceSetXstate(this.pid, xstate);
+  }
+
+  getSigmask(): bigint {
+    return native.ptraceGetSigmask(this.pid);
+  }
+
+  setSigmask(mask: bigint): void {
+    native.ptraceSetSigmask(this.pid, mask);
+  }
+
+  /** Pending signals without dequeuing them (per thread, or the shared queue). */
+  peekSiginfo(shared: boolean): Buffer[] {
+    const all: Buffer[] = [];
+    for (;;) {
+      const batch = native.ptracePeekSiginfo(this.pid, all.length, 64, shared);
+      all.push(...batch);
+      if (batch.length < 64) return all;
+    }
+  }
+
+  getRseqConfig() {
+    return native.ptraceGetRseqConfig(this.pid);
+  }
+
+  private memFd(): number {
+    if (this.#memFd < 0) this.#memFd = native.open(`/proc/${this.pid}/mem`, O_RDWR | O_CLOEXEC, 0);
+    return this.#memFd;
+  }
+
+  /** Reads memory through /proc/PID/mem (works on read-only and PROT_NONE-free pages). */
+  readMem(addr: bigint, length: number): Buffer {
+    const buf = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+      const n = native.pread(this.memFd(), buf.subarray(done), addr + BigInt(done));
+      if (n === 0) throw new SysError('pread', 5, { pid: this.pid, address: `0x${(addr + BigInt(done)).toString(16)}` });
+      done += n;
+    }
+    return buf;
+  }
+
+  /** Writes memory through /proc/PID/mem, which may write read-only private pages (FOLL_FORCE). */
+  writeMem(addr: bigint, data: Uint8Array): void {
+    let done = 0;
+    while (done < data.length) {
+      const n = native.pwrite(this.memFd(), data.subarray(done), addr + BigInt(done));
+      if (n === 0) throw new SysError('pwrite', 5, { pid: this.pid, address: `0x${(addr + BigInt(done)).toString(16)}` });
+      done += n;
+    }
+  }
+
+  /**
+   * Uses a `syscall; int3` gadget that the caller placed at `addr` (restore does), instead
+   * of borrowing the start of an executable mapping.
+   */
+  useGadget(addr: bigint): void {
+    this.#site = addr;
+    this.#siteOriginal = null;
+  }
+
+  private ensureSite(): bigint {
+    if (this.#savedRegs === null) this.#savedRegs = this.getRegs();
+    if (this.#site !== null) return this.#site;
+    const site = findExecutableAddress(this.pid);
+    this.#siteOriginal = this.readMem(site, SYSCALL_GADGET.length);
+    this.writeMem(site, SYSCALL_GADGET);
+    this.#site = site;
+    return site;
+  }
+
+  /**
+   * Runs one syscall inside the stopped thread and returns its raw result (negative
+   * errno on failure). The thread's registers and code are put back by finishRemote().
+   */
+  syscallRaw(nr: number, ...args: Array<bigint | number>): bigint {
+    const site = this.ensureSite();
+    const regs = this.#savedRegs!.clone();
+    regs.set('ip', site);
+    regs.set('ax', BigInt(nr));
+    regs.set('orig_ax', -1n); // not inside a syscall: no restart logic on resume
+    const argRegs = ['di', 'si', 'dx', 'r10', 'r8', 'r9'] as const;
+    if (args.length > 6) throw new Error('a syscall takes at most 6 arguments');
+    args.forEach((a, i) => regs.set(argRegs[i]!, BigInt(a)));
+    this.setRegs(regs);
+    native.ptraceCont(this.pid, 0);
+    const step = `remote ${syscallNames.get(nr) ?? `syscall ${nr}`}`;
+    for (;;) {
+      const s = waitFor(this.pid);
+      if (s.kind === 'exited' || s.kind === 'signaled') throw new TaskGoneError(this.pid, s, step);
+      if (s.kind !== 'stopped') throw new UnexpectedStopError(this.pid, s, step);
+      if (s.event === 0 && s.signal === SIGTRAP) break;
+      if (s.event === 0) {
+        const ip = this.getRegs().get('ip');
+        if (FAULT_SIGNALS.has(s.signal) && (ip === site || ip === site + 2n)) {
+          throw new UnexpectedStopError(this.pid, s, step); // our gadget faulted
+        }
+        this.interceptedSignals.push(s.signal); // unrelated: hold it back
+        native.ptraceCont(this.pid, 0);
+        continue;
+      }
+      throw new UnexpectedStopError(this.pid, s, step);
+    }
+    return this.getRegs().signed('ax');
+  }
+
+  /** Like syscallRaw, but a negative errno becomes a SysError naming the call and pid. */
+  syscall(nr: number, ...args: Array<bigint | number>): bigint {
+    const r = this.syscallRaw(nr, ...args);
+    if (r < 0n && r >= -4095n) {
+      throw new SysError(`remote ${syscallNames.get(nr) ?? `syscall ${nr}`}`, Number(-r), { pid: this.pid });
+    }
+    return r;
+  }
+
+  /**
+   * Scratch memory inside the task for syscall arguments (paths, structs). One area
+   * per tracee, grown on demand, unmapped by finishRemote().
+   */
+  scratch(size: number): bigint {
+    const need = Math.ceil(size / 4096) * 4096;
+    if (this.#scratch && this.#scratch.size >= need) return this.#scratch.addr;
+    this.freeScratch();
+    const PROT_RW = 3;
+    const MAP_PRIVATE_ANON = 0x22;
+    const addr = this.syscall(SYS.mmap, 0, need, PROT_RW, MAP_PRIVATE_ANON, -1, 0);
+    this.#scratch = { addr, size: need };
+    return addr;
+  }
+
+  /** Writes `data` to scratch memory and returns its address in the task. */
+  putScratch(data: Uint8Array, offset = 0): bigint {
+    const base = this.scratch(offset + data.length);
+    this.writeMem(base + BigInt(offset), data);
+    return base + BigInt(offset);
+  }
+
+  private freeScratch(): void {
+    if (this.#scratch) {
+      const { addr, size } = this.#scratch;
+      this.#scratch = null;
+      this.syscall(SYS.munmap, addr, size);
+    }
+  }
+
+  /** Undoes every trace of remote work: scratch memory, borrowed code bytes, registers. */
+  finishRemote(): void {
+    if (this.#savedRegs === null) return;
+    this.freeScratch();
+    if (this.#site !== null && this.#siteOriginal !== null) this.writeMem(this.#site, this.#siteOriginal);
+    this.setRegs(this.#savedRegs);
+    this.#savedRegs = null;
+    this.#site = null;
+    this.#siteOriginal = null;
+  }
+
+  /** Forgets the saved state without writing it back (restore sets its own registers). */
+  abandonRemote(): void {
+    this.#savedRegs = null;
+    this.#scratch = null;
+    this.#site = null;
+    this.#siteOriginal = null;
+  }
+
+  /** Resumes the thread while staying attached. */
+  cont(signal = 0): void {
+    native.ptraceCont(this.pid, signal);
+  }
+
+  /**
+   * Leaves the task as it was found: remote work undone, held-back signals re-sent,
+   * a task that was group-stopped stays stopped.
+   */
+  detach(): void {
+    if (this.#detached) return;
+    try {
+      this.finishRemote();
+    } finally {
+      this.closeMem();
+      this.#detached = true;
+      native.ptraceDetach(this.pid, 0);
+      for (const sig of this.interceptedSignals) {
+        try {
+          native.tgkill(this.pid, this.pid, sig);
+        } catch {
+          /* the task is gone: nothing to re-deliver */
+        }
+      }
+      this.interceptedSignals.length = 0;
+    }
+  }
+
+  /** Detach for error paths: never throws. */
+  detachQuietly(): void {
+    try {
+      this.detach();
+    } catch {
+      this.#detached = true;
+      try {
+        native.ptraceDetach(this.pid, 0);
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+
+  /** Marks the tracee finished without detaching (the task was killed or handed over). */
+  forget(): void {
+    this.closeMem();
+    this.#detached = true;
+  }
+
+  private closeMem(): void {
+    if (this.#memFd >= 0) {
+      native.close(this.#memFd);
+      this.#memFd = -1;
+    }
+  }
+}
+
+/** The start of the first executable mapping other than [vsyscall]. */
+export function findExecutableAddress(pid: number): bigint {
+  const maps = fs.readFileSync(`/proc/${pid}/maps`, 'latin1');
+  for (const line of maps.split('\n')) {
+    const m = /^([0-9a-f]+)-[0-9a-f]+ ..x. /.exec(line);
+    if (m && !line.endsWith('[vsyscall]')) return BigInt(`0x${m[1]}`);
+  }
+  throw new Error(`task ${pid} has no executable mapping to run a remote syscall from`);
+}

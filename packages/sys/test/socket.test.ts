@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as sys from '../src';
+
+const { native } = sys;
+
+test('socketpair + SCM_RIGHTS: a sent fd arrives as the same open file', () => {
+  const [a, b] = sys.socketpair(sys.AF_UNIX, sys.SOCK_DGRAM);
+  const [r, w] = sys.pipe();
+  try {
+    native.sendFds(a, Buffer.from('x'), [w], 0);
+    const got = native.recvFds(b, Buffer.alloc(4), 4, 0);
+    assert.equal(got.bytes, 1);
+    assert.equal(got.fds.length, 1);
+    const fd = got.fds[0]!;
+    assert.equal(native.kcmp(process.pid, process.pid, sys.KCMP_FILE, fd, w), 0);
+    assert.equal(native.fcntl(fd, sys.F_GETFD, 0) & sys.FD_CLOEXEC, sys.FD_CLOEXEC);
+    native.write(fd, Buffer.from('via-scm'));
+    const buf = Buffer.alloc(16);
+    assert.equal(native.read(r, buf), 7);
+    native.close(fd);
+  } finally {
+    for (const fd of [a, b, r, w]) native.close(fd);
+  }
+});
+
+test('abstract bind/connect to self, SO_PEEK_OFF + MSG_PEEK read entries without dequeuing', () => {
+  const sk = sys.socket(sys.AF_UNIX, sys.SOCK_DGRAM);
+  const name = `amber-test-${process.pid}-${Date.now()}`;
+  try {
+    native.bindAbstract(sk, name);
+    native.connectAbstract(sk, name);
+    native.setsockoptInt(sk, sys.SOL_SOCKET, sys.SO_SNDBUF, 1 << 20);
+    native.setsockoptInt(sk, sys.SOL_SOCKET, sys.SO_RCVBUF, 1 << 20);
+    assert.ok(native.getsockoptInt(sk, sys.SOL_SOCKET, sys.SO_SNDBUF) >= 1 << 20);
+    assert.ok(native.getsockoptInt(sk, sys.SOL_SOCKET, sys.SO_RCVBUF) >= 1 << 20);
+    const files: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const fd = sys.openFile('/dev/null', sys.O_RDONLY);
+      files.push(fd);
+      native.sendFds(sk, Buffer.from([i]), [fd], 0);
+    }
+    // SO_PEEK_OFF counts bytes: entry i starts at offset i (one byte each).
+    native.setsockoptInt(sk, sys.SOL_SOCKET, sys.SO_PEEK_OFF, 1);
+    const second = native.recvFds(sk, Buffer.alloc(1), 1, sys.MSG_PEEK);
+    assert.equal(second.fds.length, 1);
+    assert.equal(native.kcmp(process.pid, process.pid, sys.KCMP_FILE, second.fds[0]!, files[1]!), 0);
+    native.close(second.fds[0]!);
+    // The entry is still there: peek it again.
+    native.setsockoptInt(sk, sys.SOL_SOCKET, sys.SO_PEEK_OFF, 1);
+    const again = native.recvFds(sk, Buffer.alloc(1), 1, sys.MSG_PEEK);
+    assert.equal(native.kcmp(process.pid, process.pid, sys.KCMP_FILE, again.fds[0]!, files[1]!), 0);
+    native.close(again.fds[0]!);
+    for (const fd of files) native.close(fd);
+    assert.throws(() => native.bindAbstract(sys.socket(sys.AF_UNIX, sys.SOCK_DGRAM), name), (e: unknown) => sys.isErrno(e, 'EADDRINUSE'));
+  } finally {
+    native.close(sk);
+  }
+  assert.ok(fs.existsSync('/proc/self/fd'));
+});
+
+test('epoll_create1 / epoll_ctl / epoll_wait deliver the registered data', () => {
+  const ep = native.epollCreate1(sys.EPOLL_CLOEXEC);
+  const [r, w] = sys.pipe();
+  try {
+    native.epollCtl(ep, sys.EPOLL_CTL_ADD, r, sys.EPOLLIN, 0xffff_ffff_ffff_fff0n);
+    assert.deepEqual(native.epollWait(ep, 8, 0), []);
+    native.write(w, Buffer.from('!'));
+    const evs = native.epollWait(ep, 8, 1000);
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0]!.events & sys.EPOLLIN, sys.EPOLLIN);
+    assert.equal(evs[0]!.data, 0xffff_ffff_ffff_fff0n);
+    assert.throws(() => native.epollCtl(ep, sys.EPOLL_CTL_ADD, r, sys.EPOLLIN, 0), (e: unknown) => sys.isErrno(e, 'EEXIST'));
+    const fdinfo = fs.readFileSync(`/proc/self/fdinfo/${ep}`, 'utf8');
+    assert.match(fdinfo, new RegExp(`tfd:\\s+${r} events:\\s+19`));
+  } finally {
+    for (const fd of [ep, r, w]) native.close(fd);
+  }
+});
