@@ -25,7 +25,10 @@ export function waitFor(pid: number, options = 0): WaitStatus {
   return decodeWaitStatus(r.status);
 }
 
-/** Waits off the main thread, for children that are not ptraced. */
+/**
+ * Waits off the main thread, for children that are not ptraced. Never use it on a
+ * task this process traces: the worker's waitpid would steal the tracer's stops.
+ */
 export async function waitForAsync(pid: number, options = 0): Promise<WaitStatus> {
   const r = await native.waitpidAsync(pid, options | __WALL);
   if (r.pid === 0) return { kind: 'none' };

@@ -45,7 +45,7 @@ export class Tracee {
   /** Where `syscall; int3` sits and what bytes it replaced (null: a gadget we own). */
   #site: bigint | null = null;
   #siteOriginal: Buffer | null = null;
-  #scratch: { addr: bigint; size: number } | null = null;
+  #scratch: { addr: bigint; size: number; owned: boolean } | null = null;
   /** Signals that arrived while the task was held; re-delivered on detach. */
   readonly interceptedSignals: number[] = [];
   /** The group-stop signal if the task was stopped (SIGSTOP...) when seized. */
@@ -187,16 +187,7 @@ export class Tracee {
    * errno on failure). The thread's registers and code are put back by finishRemote().
    */
   syscallRaw(nr: number, ...args: Array<bigint | number>): bigint {
-    const site = this.ensureSite();
-    const regs = this.#savedRegs!.clone();
-    regs.set('ip', site);
-    regs.set('ax', BigInt(nr));
-    regs.set('orig_ax', -1n); // not inside a syscall: no restart logic on resume
-    const argRegs = ['di', 'si', 'dx', 'r10', 'r8', 'r9'] as const;
-    if (args.length > 6) throw new Error('a syscall takes at most 6 arguments');
-    args.forEach((a, i) => regs.set(argRegs[i]!, BigInt(a)));
-    this.setRegs(regs);
-    native.ptraceCont(this.pid, 0);
+    const site = this.startSyscall(nr, args);
     const step = `remote ${syscallNames.get(nr) ?? `syscall ${nr}`}`;
     for (;;) {
       const s = waitFor(this.pid);
@@ -215,6 +206,29 @@ export class Tracee {
       throw new UnexpectedStopError(this.pid, s, step);
     }
     return this.getRegs().signed('ax');
+  }
+
+  /**
+   * Runs one syscall and returns the first stop as it is, uninterpreted. Restore's last
+   * call unmaps the gadget itself, so it comes back as a SIGSEGV stop, not a trap.
+   */
+  syscallUntilStop(nr: number, ...args: Array<bigint | number>): WaitStatus {
+    this.startSyscall(nr, args);
+    return waitFor(this.pid);
+  }
+
+  private startSyscall(nr: number, args: Array<bigint | number>): bigint {
+    const site = this.ensureSite();
+    const regs = this.#savedRegs!.clone();
+    regs.set('ip', site);
+    regs.set('ax', BigInt(nr));
+    regs.set('orig_ax', -1n); // not inside a syscall: no restart logic on resume
+    const argRegs = ['di', 'si', 'dx', 'r10', 'r8', 'r9'] as const;
+    if (args.length > 6) throw new Error('a syscall takes at most 6 arguments');
+    args.forEach((a, i) => regs.set(argRegs[i]!, BigInt(a)));
+    this.setRegs(regs);
+    native.ptraceCont(this.pid, 0);
+    return site;
   }
 
   /** Like syscallRaw, but a negative errno becomes a SysError naming the call and pid. */
@@ -237,7 +251,7 @@ export class Tracee {
     const PROT_RW = 3;
     const MAP_PRIVATE_ANON = 0x22;
     const addr = this.syscall(SYS.mmap, 0, need, PROT_RW, MAP_PRIVATE_ANON, -1, 0);
-    this.#scratch = { addr, size: need };
+    this.#scratch = { addr, size: need, owned: true };
     return addr;
   }
 
@@ -248,11 +262,16 @@ export class Tracee {
     return base + BigInt(offset);
   }
 
+  /** Uses memory the caller placed in the task as scratch (restore's gadget area). */
+  useScratch(addr: bigint, size: number): void {
+    this.#scratch = { addr, size, owned: false };
+  }
+
   private freeScratch(): void {
     if (this.#scratch) {
-      const { addr, size } = this.#scratch;
+      const { addr, size, owned } = this.#scratch;
       this.#scratch = null;
-      this.syscall(SYS.munmap, addr, size);
+      if (owned) this.syscall(SYS.munmap, addr, size);
     }
   }
 

@@ -1,0 +1,59 @@
+// Dumping one frozen single-threaded task into a TaskDump plus a stream of pages.
+import * as fs from 'node:fs';
+import { SYS, type Tracee } from '@amber/sys';
+import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
+import type { PageRun, TaskDump } from '../model';
+import { dumpRlimits, dumpSigactions, dumpThread } from './task-state';
+import { classifyVma, dumpPages } from './memory';
+import { dumpFds } from './fds';
+
+export interface TaskDumpResult {
+  task: TaskDump;
+  pages: number;
+}
+
+export function dumpTask(t: Tracee, onPages: (run: PageRun) => void): TaskDumpResult {
+  const pid = t.pid;
+  const thread = dumpThread(t);
+  const sigactions = dumpSigactions(t);
+  const brk = t.syscall(SYS.brk, 0);
+  // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
+  t.finishRemote();
+
+  const stat = readStat(pid);
+  const status = readStatus(pid);
+  const vmas = readSmaps(pid).map((m) => classifyVma(pid, m));
+  const task: TaskDump = {
+    pid,
+    ppid: stat.ppid,
+    pgid: stat.pgrp,
+    sid: stat.session,
+    comm: stat.comm,
+    cwd: fs.readlinkSync(`/proc/${pid}/cwd`),
+    root: fs.readlinkSync(`/proc/${pid}/root`),
+    umask: parseInt(status.get('Umask') ?? '22', 8),
+    personality: parseInt(fs.readFileSync(`/proc/${pid}/personality`, 'latin1'), 16),
+    sigactions,
+    rlimits: dumpRlimits(pid),
+    threads: [thread],
+    mm: {
+      startCode: stat.startCode,
+      endCode: stat.endCode,
+      startData: stat.startData,
+      endData: stat.endData,
+      startStack: stat.startStack,
+      startBrk: stat.startBrk,
+      brk,
+      argStart: stat.argStart,
+      argEnd: stat.argEnd,
+      envStart: stat.envStart,
+      envEnd: stat.envEnd,
+      auxv: readAuxv(pid),
+      exePath: fs.readlinkSync(`/proc/${pid}/exe`),
+      vmas,
+    },
+    fds: dumpFds(pid),
+  };
+  const pages = dumpPages(t, vmas, onPages);
+  return { task, pages };
+}

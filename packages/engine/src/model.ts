@@ -1,0 +1,114 @@
+// What a dump captures of one task, before it is mapped to image files. Field names
+// follow CRIU's image messages so the mapping stays one-to-one.
+
+/** CRIU's VMA_AREA_* status bits (vma_entry.status). */
+export const VMA = {
+  AREA_REGULAR: 1 << 0,
+  AREA_STACK: 1 << 1,
+  AREA_VSYSCALL: 1 << 2,
+  AREA_VDSO: 1 << 3,
+  AREA_HEAP: 1 << 5,
+  FILE_PRIVATE: 1 << 6,
+  FILE_SHARED: 1 << 7,
+  ANON_SHARED: 1 << 8,
+  ANON_PRIVATE: 1 << 9,
+  AREA_VVAR: 1 << 12,
+  UNSUPP: 1 << 31,
+} as const;
+
+export interface VmaDump {
+  start: bigint;
+  end: bigint;
+  /** File offset in bytes (CRIU's pgoff is in bytes too). */
+  pgoff: bigint;
+  prot: number;
+  /** MAP_* flags for re-creating it. */
+  flags: number;
+  /** VMA_AREA_* bits. */
+  status: number;
+  /** The backing file for file mappings; the special name ([vdso]...) otherwise. */
+  path: string;
+  inode: bigint;
+  dev: bigint;
+  /** VM_ACCOUNT: it was writable once (RELRO...). Re-created by mapping it writable, then mprotect. */
+  accounted: boolean;
+}
+
+export interface MmDump {
+  startCode: bigint;
+  endCode: bigint;
+  startData: bigint;
+  endData: bigint;
+  startStack: bigint;
+  startBrk: bigint;
+  brk: bigint;
+  argStart: bigint;
+  argEnd: bigint;
+  envStart: bigint;
+  envEnd: bigint;
+  auxv: bigint[];
+  exePath: string;
+  vmas: VmaDump[];
+}
+
+export interface SigactionDump {
+  handler: bigint;
+  flags: bigint;
+  restorer: bigint;
+  mask: bigint;
+}
+
+export interface RlimitDump {
+  cur: bigint;
+  max: bigint;
+}
+
+export interface FdDump {
+  fd: number;
+  /** FD_CLOEXEC */
+  cloexec: boolean;
+  /** Open-file-description flags (O_*), from fdinfo. */
+  flags: number;
+  pos: bigint;
+  /** 'reg' for files, devices and directories opened by path. */
+  kind: 'reg';
+  path: string;
+  size: bigint;
+  mode: number;
+}
+
+export interface ThreadDump {
+  tid: number;
+  /** struct user_regs_struct, raw; a syscall to restart is already rewound. */
+  regs: Buffer;
+  xstate: Buffer;
+  sigmask: bigint;
+  sigaltstack: { sp: bigint; size: bigint; flags: number };
+  clearTidAddr: bigint;
+  robustList: { head: bigint; len: bigint };
+  rseq: { ptr: bigint; size: number; signature: number } | null;
+  comm: string;
+}
+
+export interface TaskDump {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  sid: number;
+  comm: string;
+  cwd: string;
+  root: string;
+  umask: number;
+  personality: number;
+  sigactions: SigactionDump[];
+  rlimits: RlimitDump[];
+  threads: ThreadDump[];
+  mm: MmDump;
+  fds: FdDump[];
+}
+
+/** A run of dumped pages: `data.length / 4096` pages starting at `vaddr`. */
+export interface PageRun {
+  vaddr: bigint;
+  data: Buffer;
+}

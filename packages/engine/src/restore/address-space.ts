@@ -1,0 +1,160 @@
+// Replacing the stub's address space with the dumped one, from outside: everything
+// runs as remote syscalls through a small gadget page that both layouts leave free.
+import {
+  ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, O_RDONLY, O_RDWR,
+  PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SYS, SYSCALL_GADGET, type Tracee,
+} from '@amber/sys';
+import { readMaps } from '../proc';
+import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
+import { RestoreError } from '../errors';
+
+/** Gadget code on the first page, scratch memory (paths, structs) on the rest. */
+export const GADGET_AREA_SIZE = 4 * 4096;
+const MMAP_MIN_ADDR = 0x10000n;
+
+interface Range {
+  start: bigint;
+  end: bigint;
+}
+
+/** The lowest hole of `size` bytes that neither layout uses. */
+export function findCommonHole(a: Range[], b: Range[], size: number): bigint {
+  const used = [...a, ...b].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+  let cursor = MMAP_MIN_ADDR;
+  for (const r of used) {
+    if (r.start >= cursor + BigInt(size)) return cursor;
+    if (r.end > cursor) cursor = r.end;
+  }
+  return cursor;
+}
+
+function cString(s: string): Buffer {
+  return Buffer.concat([Buffer.from(s), Buffer.from([0])]);
+}
+
+export class AddressSpaceRestorer {
+  readonly #t: Tracee;
+  readonly #pid: number;
+  #gadget = 0n;
+  #scratch = 0n;
+
+  constructor(t: Tracee, dumpedPid: number) {
+    this.#t = t;
+    this.#pid = dumpedPid;
+  }
+
+  /** Places the gadget area and drops every mapping of the stub. */
+  takeOver(target: VmaDump[]): void {
+    const t = this.#t;
+    const stubMaps = readMaps(t.pid);
+    this.#gadget = findCommonHole(stubMaps, target, GADGET_AREA_SIZE);
+    t.syscall(SYS.mmap, this.#gadget, GADGET_AREA_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    t.writeMem(this.#gadget, SYSCALL_GADGET);
+    // From here on, syscalls run from our own page; the stub's code is not needed.
+    t.abandonRemote();
+    t.useGadget(this.#gadget);
+    this.#scratch = this.#gadget + 4096n;
+    t.useScratch(this.#scratch, GADGET_AREA_SIZE - 4096);
+    for (const m of stubMaps) {
+      if (m.name === '[vsyscall]') continue;
+      t.syscall(SYS.munmap, m.start, m.end - m.start);
+    }
+  }
+
+  private openRemote(path: string, flags: number): bigint {
+    const addr = this.#t.putScratch(cString(path));
+    try {
+      return this.#t.syscall(SYS.openat, AT_FDCWD, addr, flags, 0);
+    } catch (e) {
+      throw new RestoreError(this.#pid, 'memory', `cannot open ${path} to map it: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  /** Maps every dumped VMA at its address with its protection and backing. */
+  mapAll(vmas: VmaDump[]): void {
+    const t = this.#t;
+    const files = new Map<string, bigint>();
+    try {
+      for (const v of vmas) {
+        if (v.status & (VMA.AREA_VSYSCALL | VMA.AREA_VDSO | VMA.AREA_VVAR)) continue;
+        const len = v.end - v.start;
+        // Accounted but read-only now: it was writable once. Map it writable and take
+        // the write bit away, so VM_ACCOUNT keeps it from merging with its neighbours.
+        const prot = v.accounted && !(v.prot & PROT_WRITE) && !(v.status & VMA.FILE_SHARED) ? v.prot | PROT_WRITE : v.prot;
+        if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
+          const writable = (v.status & VMA.FILE_SHARED) !== 0 && (v.prot & PROT_WRITE) !== 0;
+          const key = `${writable ? 'w' : 'r'}:${v.path}`;
+          let fd = files.get(key);
+          if (fd === undefined) {
+            fd = this.openRemote(v.path, writable ? O_RDWR : O_RDONLY);
+            files.set(key, fd);
+          }
+          t.syscall(SYS.mmap, v.start, len, prot, v.flags | MAP_FIXED, fd, v.pgoff);
+        } else {
+          t.syscall(SYS.mmap, v.start, len, prot, v.flags | MAP_FIXED, -1, 0);
+        }
+        if (prot !== v.prot) t.syscall(SYS.mprotect, v.start, len, v.prot);
+      }
+    } finally {
+      for (const fd of files.values()) t.syscall(SYS.close, fd);
+    }
+  }
+
+  /** Writes page contents; /proc/PID/mem writes read-only private pages too. */
+  writePages(runs: Iterable<PageRun>): number {
+    let pages = 0;
+    for (const run of runs) {
+      this.#t.writeMem(run.vaddr, run.data);
+      pages += run.data.length / 4096;
+    }
+    return pages;
+  }
+
+  /** Puts the vdso (with its vvar pages) back where the dumped task had it. */
+  placeVdso(vmas: VmaDump[]): void {
+    const areas = vmas.filter((v) => v.status & (VMA.AREA_VDSO | VMA.AREA_VVAR));
+    if (areas.length === 0) return;
+    const start = areas[0]!.start;
+    this.#t.syscall(SYS.arch_prctl, ARCH_MAP_VDSO_64, start);
+    const now = readMaps(this.#t.pid).filter((m) => m.name === '[vdso]' || m.name.startsWith('[vvar'));
+    const want = areas.map((v) => `${v.path}@${v.start.toString(16)}`).join(' ');
+    const got = now.map((m) => `${m.name}@${m.start.toString(16)}`).join(' ');
+    if (want !== got) {
+      throw new RestoreError(this.#pid, 'vdso', `vdso layout differs from the dump (dumped ${want}, here ${got}); was the image made on another kernel?`);
+    }
+  }
+
+  /** brk, stack, args, env, auxv and exe link in one PR_SET_MM_MAP. */
+  setMmMap(mm: MmDump): void {
+    const t = this.#t;
+    const auxv = Buffer.alloc(mm.auxv.length * 8);
+    mm.auxv.forEach((w, i) => auxv.writeBigUInt64LE(w, i * 8));
+    const auxvAddr = t.putScratch(auxv, 1024);
+    const exeFd = this.openRemote(mm.exePath, O_RDONLY);
+    const map = Buffer.alloc(104);
+    const fields = [mm.startCode, mm.endCode, mm.startData, mm.endData, mm.startBrk, mm.brk, mm.startStack, mm.argStart, mm.argEnd, mm.envStart, mm.envEnd, auxvAddr];
+    fields.forEach((f, i) => map.writeBigUInt64LE(f, i * 8));
+    map.writeUInt32LE(auxv.length, 96);
+    map.writeUInt32LE(Number(exeFd), 100);
+    const mapAddr = t.putScratch(map, 0);
+    try {
+      t.syscall(SYS.prctl, PR_SET_MM, PR_SET_MM_MAP, mapAddr, map.length, 0);
+    } catch (e) {
+      throw new RestoreError(this.#pid, 'mm', `PR_SET_MM_MAP refused the dumped layout: ${(e as Error).message}`, { cause: e });
+    } finally {
+      t.syscall(SYS.close, exeFd);
+    }
+  }
+
+  get scratch(): bigint {
+    return this.#scratch;
+  }
+
+  /** The last remote call: unmap the gadget. The task faults on return; the caller then sets its registers. */
+  dropGadget(): void {
+    const s = this.#t.syscallUntilStop(SYS.munmap, this.#gadget, GADGET_AREA_SIZE);
+    if (s.kind !== 'stopped' || s.event !== 0 || s.signal !== 11) {
+      throw new RestoreError(this.#pid, 'finish', `expected the task to fault after unmapping the gadget, got ${JSON.stringify(s)}`);
+    }
+  }
+}

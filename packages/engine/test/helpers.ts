@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { native, openFile, spawnAt, waitForAsync, O_CREAT, O_RDWR, O_TRUNC, O_WRONLY, SIGKILL, type WaitStatus } from '@amber/sys';
+
+export const testprogs = path.resolve(__dirname, '..', '..', '..', '..', 'tools', 'testprogs', 'bin');
+
+export interface Started {
+  pid: number;
+  out: string;
+  /**
+   * Reaps it once dead. Call only after any dump of it is over: a wait on another
+   * thread would steal the ptrace stops of the dump.
+   */
+  reap(): Promise<WaitStatus>;
+}
+
+/**
+ * Starts a test program with exactly fds 0-2 (stdin /dev/null, stdout to a file) and
+ * waits for its first line. It is this test's child, reaped by `reaped`.
+ */
+export async function startProgram(name: string, outFile: string, args: string[] = []): Promise<Started> {
+  const out = openFile(outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644);
+  const devnull = openFile('/dev/null', O_RDWR);
+  let pid: number;
+  try {
+    const envp = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
+    pid = spawnAt({ path: path.join(testprogs, name), argv: [name, ...args], envp, fds: [[devnull, 0], [out, 1], [devnull, 2]] });
+  } finally {
+    native.close(out);
+    native.close(devnull);
+  }
+  for (let i = 0; i < 400 && fs.statSync(outFile).size === 0; i++) await sleep(5);
+  return { pid, out: outFile, reap: () => waitForAsync(pid) };
+}
+
+/** Kills and reaps a process this test restored (so it is our child, not libuv's). */
+export async function killRestored(pid: number): Promise<void> {
+  try {
+    native.kill(pid, SIGKILL);
+  } catch {
+    return;
+  }
+  await waitForAsync(pid);
+}
+
+export function procState(pid: number): string {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+}
+
+export function readU64(pid: number, addr: bigint): bigint {
+  const fd = fs.openSync(`/proc/${pid}/mem`, 'r');
+  try {
+    const b = Buffer.alloc(8);
+    fs.readSync(fd, b, 0, 8, Number(addr));
+    return b.readBigUInt64LE(0);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
