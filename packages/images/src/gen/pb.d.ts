@@ -1,0 +1,4242 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** user_x86_regs_mode enum. */
+export enum user_x86_regs_mode {
+
+    /** NATIVE value */
+    NATIVE = 1,
+
+    /** COMPAT value */
+    COMPAT = 2
+}
+
+/**
+ * Properties of a user_x86_regs_entry.
+ * @deprecated Use user_x86_regs_entry.$Properties instead.
+ */
+export interface Iuser_x86_regs_entry extends user_x86_regs_entry.$Properties {
+}
+
+/** Represents a user_x86_regs_entry. */
+export class user_x86_regs_entry {
+
+    /**
+     * Constructs a new user_x86_regs_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: user_x86_regs_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** user_x86_regs_entry r15. */
+    r15: (number|Long);
+
+    /** user_x86_regs_entry r14. */
+    r14: (number|Long);
+
+    /** user_x86_regs_entry r13. */
+    r13: (number|Long);
+
+    /** user_x86_regs_entry r12. */
+    r12: (number|Long);
+
+    /** user_x86_regs_entry bp. */
+    bp: (number|Long);
+
+    /** user_x86_regs_entry bx. */
+    bx: (number|Long);
+
+    /** user_x86_regs_entry r11. */
+    r11: (number|Long);
+
+    /** user_x86_regs_entry r10. */
+    r10: (number|Long);
+
+    /** user_x86_regs_entry r9. */
+    r9: (number|Long);
+
+    /** user_x86_regs_entry r8. */
+    r8: (number|Long);
+
+    /** user_x86_regs_entry ax. */
+    ax: (number|Long);
+
+    /** user_x86_regs_entry cx. */
+    cx: (number|Long);
+
+    /** user_x86_regs_entry dx. */
+    dx: (number|Long);
+
+    /** user_x86_regs_entry si. */
+    si: (number|Long);
+
+    /** user_x86_regs_entry di. */
+    di: (number|Long);
+
+    /** user_x86_regs_entry orig_ax. */
+    orig_ax: (number|Long);
+
+    /** user_x86_regs_entry ip. */
+    ip: (number|Long);
+
+    /** user_x86_regs_entry cs. */
+    cs: (number|Long);
+
+    /** user_x86_regs_entry flags. */
+    flags: (number|Long);
+
+    /** user_x86_regs_entry sp. */
+    sp: (number|Long);
+
+    /** user_x86_regs_entry ss. */
+    ss: (number|Long);
+
+    /** user_x86_regs_entry fs_base. */
+    fs_base: (number|Long);
+
+    /** user_x86_regs_entry gs_base. */
+    gs_base: (number|Long);
+
+    /** user_x86_regs_entry ds. */
+    ds: (number|Long);
+
+    /** user_x86_regs_entry es. */
+    es: (number|Long);
+
+    /** user_x86_regs_entry fs. */
+    fs: (number|Long);
+
+    /** user_x86_regs_entry gs. */
+    gs: (number|Long);
+
+    /** user_x86_regs_entry mode. */
+    mode: user_x86_regs_mode;
+
+    /**
+     * Creates a new user_x86_regs_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns user_x86_regs_entry instance
+     */
+    static create(properties: user_x86_regs_entry.$Shape): user_x86_regs_entry & user_x86_regs_entry.$Shape;
+    static create(properties?: user_x86_regs_entry.$Properties): user_x86_regs_entry;
+
+    /**
+     * Encodes the specified user_x86_regs_entry message. Does not implicitly {@link user_x86_regs_entry.verify|verify} messages.
+     * @param message user_x86_regs_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: user_x86_regs_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a user_x86_regs_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {user_x86_regs_entry & user_x86_regs_entry.$Shape} user_x86_regs_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): user_x86_regs_entry & user_x86_regs_entry.$Shape;
+}
+
+export namespace user_x86_regs_entry {
+
+    /** Properties of a user_x86_regs_entry. */
+    interface $Properties {
+
+        /** user_x86_regs_entry r15 */
+        r15: (number|Long);
+
+        /** user_x86_regs_entry r14 */
+        r14: (number|Long);
+
+        /** user_x86_regs_entry r13 */
+        r13: (number|Long);
+
+        /** user_x86_regs_entry r12 */
+        r12: (number|Long);
+
+        /** user_x86_regs_entry bp */
+        bp: (number|Long);
+
+        /** user_x86_regs_entry bx */
+        bx: (number|Long);
+
+        /** user_x86_regs_entry r11 */
+        r11: (number|Long);
+
+        /** user_x86_regs_entry r10 */
+        r10: (number|Long);
+
+        /** user_x86_regs_entry r9 */
+        r9: (number|Long);
+
+        /** user_x86_regs_entry r8 */
+        r8: (number|Long);
+
+        /** user_x86_regs_entry ax */
+        ax: (number|Long);
+
+        /** user_x86_regs_entry cx */
+        cx: (number|Long);
+
+        /** user_x86_regs_entry dx */
+        dx: (number|Long);
+
+        /** user_x86_regs_entry si */
+        si: (number|Long);
+
+        /** user_x86_regs_entry di */
+        di: (number|Long);
+
+        /** user_x86_regs_entry orig_ax */
+        orig_ax: (number|Long);
+
+        /** user_x86_regs_entry ip */
+        ip: (number|Long);
+
+        /** user_x86_regs_entry cs */
+        cs: (number|Long);
+
+        /** user_x86_regs_entry flags */
+        flags: (number|Long);
+
+        /** user_x86_regs_entry sp */
+        sp: (number|Long);
+
+        /** user_x86_regs_entry ss */
+        ss: (number|Long);
+
+        /** user_x86_regs_entry fs_base */
+        fs_base: (number|Long);
+
+        /** user_x86_regs_entry gs_base */
+        gs_base: (number|Long);
+
+        /** user_x86_regs_entry ds */
+        ds: (number|Long);
+
+        /** user_x86_regs_entry es */
+        es: (number|Long);
+
+        /** user_x86_regs_entry fs */
+        fs: (number|Long);
+
+        /** user_x86_regs_entry gs */
+        gs: (number|Long);
+
+        /** user_x86_regs_entry mode */
+        mode?: (user_x86_regs_mode|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a user_x86_regs_entry. */
+    type $Shape = user_x86_regs_entry.$Properties;
+}
+
+/**
+ * Properties of a user_x86_cet_entry.
+ * @deprecated Use user_x86_cet_entry.$Properties instead.
+ */
+export interface Iuser_x86_cet_entry extends user_x86_cet_entry.$Properties {
+}
+
+/** Represents a user_x86_cet_entry. */
+export class user_x86_cet_entry {
+
+    /**
+     * Constructs a new user_x86_cet_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: user_x86_cet_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** user_x86_cet_entry cet. */
+    cet: (number|Long);
+
+    /** user_x86_cet_entry ssp. */
+    ssp: (number|Long);
+
+    /**
+     * Creates a new user_x86_cet_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns user_x86_cet_entry instance
+     */
+    static create(properties: user_x86_cet_entry.$Shape): user_x86_cet_entry & user_x86_cet_entry.$Shape;
+    static create(properties?: user_x86_cet_entry.$Properties): user_x86_cet_entry;
+
+    /**
+     * Encodes the specified user_x86_cet_entry message. Does not implicitly {@link user_x86_cet_entry.verify|verify} messages.
+     * @param message user_x86_cet_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: user_x86_cet_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a user_x86_cet_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {user_x86_cet_entry & user_x86_cet_entry.$Shape} user_x86_cet_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): user_x86_cet_entry & user_x86_cet_entry.$Shape;
+}
+
+export namespace user_x86_cet_entry {
+
+    /** Properties of a user_x86_cet_entry. */
+    interface $Properties {
+
+        /** user_x86_cet_entry cet */
+        cet: (number|Long);
+
+        /** user_x86_cet_entry ssp */
+        ssp: (number|Long);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a user_x86_cet_entry. */
+    type $Shape = user_x86_cet_entry.$Properties;
+}
+
+/**
+ * Properties of a user_x86_xsave_entry.
+ * @deprecated Use user_x86_xsave_entry.$Properties instead.
+ */
+export interface Iuser_x86_xsave_entry extends user_x86_xsave_entry.$Properties {
+}
+
+/** Represents a user_x86_xsave_entry. */
+export class user_x86_xsave_entry {
+
+    /**
+     * Constructs a new user_x86_xsave_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: user_x86_xsave_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** user_x86_xsave_entry xstate_bv. */
+    xstate_bv: (number|Long);
+
+    /** user_x86_xsave_entry ymmh_space. */
+    ymmh_space: number[];
+
+    /** user_x86_xsave_entry bndreg_state. */
+    bndreg_state: (number|Long)[];
+
+    /** user_x86_xsave_entry bndcsr_state. */
+    bndcsr_state: (number|Long)[];
+
+    /** user_x86_xsave_entry opmask_reg. */
+    opmask_reg: (number|Long)[];
+
+    /** user_x86_xsave_entry zmm_upper. */
+    zmm_upper: (number|Long)[];
+
+    /** user_x86_xsave_entry hi16_zmm. */
+    hi16_zmm: (number|Long)[];
+
+    /** user_x86_xsave_entry pkru. */
+    pkru: number[];
+
+    /** user_x86_xsave_entry cet. */
+    cet?: (user_x86_cet_entry.$Properties|null);
+
+    /**
+     * Creates a new user_x86_xsave_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns user_x86_xsave_entry instance
+     */
+    static create(properties: user_x86_xsave_entry.$Shape): user_x86_xsave_entry & user_x86_xsave_entry.$Shape;
+    static create(properties?: user_x86_xsave_entry.$Properties): user_x86_xsave_entry;
+
+    /**
+     * Encodes the specified user_x86_xsave_entry message. Does not implicitly {@link user_x86_xsave_entry.verify|verify} messages.
+     * @param message user_x86_xsave_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: user_x86_xsave_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a user_x86_xsave_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {user_x86_xsave_entry & user_x86_xsave_entry.$Shape} user_x86_xsave_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): user_x86_xsave_entry & user_x86_xsave_entry.$Shape;
+}
+
+export namespace user_x86_xsave_entry {
+
+    /** Properties of a user_x86_xsave_entry. */
+    interface $Properties {
+
+        /** user_x86_xsave_entry xstate_bv */
+        xstate_bv: (number|Long);
+
+        /** user_x86_xsave_entry ymmh_space */
+        ymmh_space?: (number[]|null);
+
+        /** user_x86_xsave_entry bndreg_state */
+        bndreg_state?: ((number|Long)[]|null);
+
+        /** user_x86_xsave_entry bndcsr_state */
+        bndcsr_state?: ((number|Long)[]|null);
+
+        /** user_x86_xsave_entry opmask_reg */
+        opmask_reg?: ((number|Long)[]|null);
+
+        /** user_x86_xsave_entry zmm_upper */
+        zmm_upper?: ((number|Long)[]|null);
+
+        /** user_x86_xsave_entry hi16_zmm */
+        hi16_zmm?: ((number|Long)[]|null);
+
+        /** user_x86_xsave_entry pkru */
+        pkru?: (number[]|null);
+
+        /** user_x86_xsave_entry cet */
+        cet?: (user_x86_cet_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a user_x86_xsave_entry. */
+    type $Shape = user_x86_xsave_entry.$Properties;
+}
+
+/**
+ * Properties of a user_x86_fpregs_entry.
+ * @deprecated Use user_x86_fpregs_entry.$Properties instead.
+ */
+export interface Iuser_x86_fpregs_entry extends user_x86_fpregs_entry.$Properties {
+}
+
+/** Represents a user_x86_fpregs_entry. */
+export class user_x86_fpregs_entry {
+
+    /**
+     * Constructs a new user_x86_fpregs_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: user_x86_fpregs_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** user_x86_fpregs_entry cwd. */
+    cwd: number;
+
+    /** user_x86_fpregs_entry swd. */
+    swd: number;
+
+    /** user_x86_fpregs_entry twd. */
+    twd: number;
+
+    /** user_x86_fpregs_entry fop. */
+    fop: number;
+
+    /** user_x86_fpregs_entry rip. */
+    rip: (number|Long);
+
+    /** user_x86_fpregs_entry rdp. */
+    rdp: (number|Long);
+
+    /** user_x86_fpregs_entry mxcsr. */
+    mxcsr: number;
+
+    /** user_x86_fpregs_entry mxcsr_mask. */
+    mxcsr_mask: number;
+
+    /** user_x86_fpregs_entry st_space. */
+    st_space: number[];
+
+    /** user_x86_fpregs_entry xmm_space. */
+    xmm_space: number[];
+
+    /** user_x86_fpregs_entry padding. */
+    padding: number[];
+
+    /** user_x86_fpregs_entry xsave. */
+    xsave?: (user_x86_xsave_entry.$Properties|null);
+
+    /**
+     * Creates a new user_x86_fpregs_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns user_x86_fpregs_entry instance
+     */
+    static create(properties: user_x86_fpregs_entry.$Shape): user_x86_fpregs_entry & user_x86_fpregs_entry.$Shape;
+    static create(properties?: user_x86_fpregs_entry.$Properties): user_x86_fpregs_entry;
+
+    /**
+     * Encodes the specified user_x86_fpregs_entry message. Does not implicitly {@link user_x86_fpregs_entry.verify|verify} messages.
+     * @param message user_x86_fpregs_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: user_x86_fpregs_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a user_x86_fpregs_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {user_x86_fpregs_entry & user_x86_fpregs_entry.$Shape} user_x86_fpregs_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): user_x86_fpregs_entry & user_x86_fpregs_entry.$Shape;
+}
+
+export namespace user_x86_fpregs_entry {
+
+    /** Properties of a user_x86_fpregs_entry. */
+    interface $Properties {
+
+        /** user_x86_fpregs_entry cwd */
+        cwd: number;
+
+        /** user_x86_fpregs_entry swd */
+        swd: number;
+
+        /** user_x86_fpregs_entry twd */
+        twd: number;
+
+        /** user_x86_fpregs_entry fop */
+        fop: number;
+
+        /** user_x86_fpregs_entry rip */
+        rip: (number|Long);
+
+        /** user_x86_fpregs_entry rdp */
+        rdp: (number|Long);
+
+        /** user_x86_fpregs_entry mxcsr */
+        mxcsr: number;
+
+        /** user_x86_fpregs_entry mxcsr_mask */
+        mxcsr_mask: number;
+
+        /** user_x86_fpregs_entry st_space */
+        st_space?: (number[]|null);
+
+        /** user_x86_fpregs_entry xmm_space */
+        xmm_space?: (number[]|null);
+
+        /** user_x86_fpregs_entry padding */
+        padding?: (number[]|null);
+
+        /** user_x86_fpregs_entry xsave */
+        xsave?: (user_x86_xsave_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a user_x86_fpregs_entry. */
+    type $Shape = user_x86_fpregs_entry.$Properties;
+}
+
+/**
+ * Properties of a user_desc_t.
+ * @deprecated Use user_desc_t.$Properties instead.
+ */
+export interface Iuser_desc_t extends user_desc_t.$Properties {
+}
+
+/** Represents a user_desc_t. */
+export class user_desc_t {
+
+    /**
+     * Constructs a new user_desc_t.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: user_desc_t.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** user_desc_t entry_number. */
+    entry_number: number;
+
+    /** user_desc_t base_addr. */
+    base_addr: number;
+
+    /** user_desc_t limit. */
+    limit: number;
+
+    /** user_desc_t seg_32bit. */
+    seg_32bit: boolean;
+
+    /** user_desc_t contents_h. */
+    contents_h: boolean;
+
+    /** user_desc_t contents_l. */
+    contents_l: boolean;
+
+    /** user_desc_t read_exec_only. */
+    read_exec_only: boolean;
+
+    /** user_desc_t limit_in_pages. */
+    limit_in_pages: boolean;
+
+    /** user_desc_t seg_not_present. */
+    seg_not_present: boolean;
+
+    /** user_desc_t usable. */
+    usable: boolean;
+
+    /**
+     * Creates a new user_desc_t instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns user_desc_t instance
+     */
+    static create(properties: user_desc_t.$Shape): user_desc_t & user_desc_t.$Shape;
+    static create(properties?: user_desc_t.$Properties): user_desc_t;
+
+    /**
+     * Encodes the specified user_desc_t message. Does not implicitly {@link user_desc_t.verify|verify} messages.
+     * @param message user_desc_t message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: user_desc_t.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a user_desc_t message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {user_desc_t & user_desc_t.$Shape} user_desc_t
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): user_desc_t & user_desc_t.$Shape;
+}
+
+export namespace user_desc_t {
+
+    /** Properties of a user_desc_t. */
+    interface $Properties {
+
+        /** user_desc_t entry_number */
+        entry_number: number;
+
+        /** user_desc_t base_addr */
+        base_addr: number;
+
+        /** user_desc_t limit */
+        limit: number;
+
+        /** user_desc_t seg_32bit */
+        seg_32bit: boolean;
+
+        /** user_desc_t contents_h */
+        contents_h: boolean;
+
+        /** user_desc_t contents_l */
+        contents_l: boolean;
+
+        /** user_desc_t read_exec_only */
+        read_exec_only: boolean;
+
+        /** user_desc_t limit_in_pages */
+        limit_in_pages: boolean;
+
+        /** user_desc_t seg_not_present */
+        seg_not_present: boolean;
+
+        /** user_desc_t usable */
+        usable: boolean;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a user_desc_t. */
+    type $Shape = user_desc_t.$Properties;
+}
+
+/**
+ * Properties of a thread_info_x86.
+ * @deprecated Use thread_info_x86.$Properties instead.
+ */
+export interface Ithread_info_x86 extends thread_info_x86.$Properties {
+}
+
+/** Represents a thread_info_x86. */
+export class thread_info_x86 {
+
+    /**
+     * Constructs a new thread_info_x86.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: thread_info_x86.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** thread_info_x86 clear_tid_addr. */
+    clear_tid_addr: (number|Long);
+
+    /** thread_info_x86 gpregs. */
+    gpregs: user_x86_regs_entry.$Properties;
+
+    /** thread_info_x86 fpregs. */
+    fpregs: user_x86_fpregs_entry.$Properties;
+
+    /** thread_info_x86 tls. */
+    tls: user_desc_t.$Properties[];
+
+    /**
+     * Creates a new thread_info_x86 instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns thread_info_x86 instance
+     */
+    static create(properties: thread_info_x86.$Shape): thread_info_x86 & thread_info_x86.$Shape;
+    static create(properties?: thread_info_x86.$Properties): thread_info_x86;
+
+    /**
+     * Encodes the specified thread_info_x86 message. Does not implicitly {@link thread_info_x86.verify|verify} messages.
+     * @param message thread_info_x86 message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: thread_info_x86.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a thread_info_x86 message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {thread_info_x86 & thread_info_x86.$Shape} thread_info_x86
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thread_info_x86 & thread_info_x86.$Shape;
+}
+
+export namespace thread_info_x86 {
+
+    /** Properties of a thread_info_x86. */
+    interface $Properties {
+
+        /** thread_info_x86 clear_tid_addr */
+        clear_tid_addr: (number|Long);
+
+        /** thread_info_x86 gpregs */
+        gpregs: user_x86_regs_entry.$Properties;
+
+        /** thread_info_x86 fpregs */
+        fpregs: user_x86_fpregs_entry.$Properties;
+
+        /** thread_info_x86 tls */
+        tls?: (user_desc_t.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a thread_info_x86. */
+    type $Shape = thread_info_x86.$Properties;
+}
+
+/**
+ * Properties of a sa_entry.
+ * @deprecated Use sa_entry.$Properties instead.
+ */
+export interface Isa_entry extends sa_entry.$Properties {
+}
+
+/** Represents a sa_entry. */
+export class sa_entry {
+
+    /**
+     * Constructs a new sa_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: sa_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** sa_entry sigaction. */
+    sigaction: (number|Long);
+
+    /** sa_entry flags. */
+    flags: (number|Long);
+
+    /** sa_entry restorer. */
+    restorer: (number|Long);
+
+    /** sa_entry mask. */
+    mask: (number|Long);
+
+    /** sa_entry compat_sigaction. */
+    compat_sigaction: boolean;
+
+    /** sa_entry mask_extended. */
+    mask_extended: (number|Long);
+
+    /**
+     * Creates a new sa_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns sa_entry instance
+     */
+    static create(properties: sa_entry.$Shape): sa_entry & sa_entry.$Shape;
+    static create(properties?: sa_entry.$Properties): sa_entry;
+
+    /**
+     * Encodes the specified sa_entry message. Does not implicitly {@link sa_entry.verify|verify} messages.
+     * @param message sa_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: sa_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a sa_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {sa_entry & sa_entry.$Shape} sa_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sa_entry & sa_entry.$Shape;
+}
+
+export namespace sa_entry {
+
+    /** Properties of a sa_entry. */
+    interface $Properties {
+
+        /** sa_entry sigaction */
+        sigaction: (number|Long);
+
+        /** sa_entry flags */
+        flags: (number|Long);
+
+        /** sa_entry restorer */
+        restorer: (number|Long);
+
+        /** sa_entry mask */
+        mask: (number|Long);
+
+        /** sa_entry compat_sigaction */
+        compat_sigaction?: (boolean|null);
+
+        /** sa_entry mask_extended */
+        mask_extended?: (number|Long|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a sa_entry. */
+    type $Shape = sa_entry.$Properties;
+}
+
+/**
+ * Properties of a siginfo_entry.
+ * @deprecated Use siginfo_entry.$Properties instead.
+ */
+export interface Isiginfo_entry extends siginfo_entry.$Properties {
+}
+
+/** Represents a siginfo_entry. */
+export class siginfo_entry {
+
+    /**
+     * Constructs a new siginfo_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: siginfo_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** siginfo_entry siginfo. */
+    siginfo: Uint8Array;
+
+    /**
+     * Creates a new siginfo_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns siginfo_entry instance
+     */
+    static create(properties: siginfo_entry.$Shape): siginfo_entry & siginfo_entry.$Shape;
+    static create(properties?: siginfo_entry.$Properties): siginfo_entry;
+
+    /**
+     * Encodes the specified siginfo_entry message. Does not implicitly {@link siginfo_entry.verify|verify} messages.
+     * @param message siginfo_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: siginfo_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a siginfo_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {siginfo_entry & siginfo_entry.$Shape} siginfo_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): siginfo_entry & siginfo_entry.$Shape;
+}
+
+export namespace siginfo_entry {
+
+    /** Properties of a siginfo_entry. */
+    interface $Properties {
+
+        /** siginfo_entry siginfo */
+        siginfo: Uint8Array;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a siginfo_entry. */
+    type $Shape = siginfo_entry.$Properties;
+}
+
+/**
+ * Properties of a signal_queue_entry.
+ * @deprecated Use signal_queue_entry.$Properties instead.
+ */
+export interface Isignal_queue_entry extends signal_queue_entry.$Properties {
+}
+
+/** Represents a signal_queue_entry. */
+export class signal_queue_entry {
+
+    /**
+     * Constructs a new signal_queue_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: signal_queue_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** signal_queue_entry signals. */
+    signals: siginfo_entry.$Properties[];
+
+    /**
+     * Creates a new signal_queue_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns signal_queue_entry instance
+     */
+    static create(properties: signal_queue_entry.$Shape): signal_queue_entry & signal_queue_entry.$Shape;
+    static create(properties?: signal_queue_entry.$Properties): signal_queue_entry;
+
+    /**
+     * Encodes the specified signal_queue_entry message. Does not implicitly {@link signal_queue_entry.verify|verify} messages.
+     * @param message signal_queue_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: signal_queue_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a signal_queue_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {signal_queue_entry & signal_queue_entry.$Shape} signal_queue_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): signal_queue_entry & signal_queue_entry.$Shape;
+}
+
+export namespace signal_queue_entry {
+
+    /** Properties of a signal_queue_entry. */
+    interface $Properties {
+
+        /** signal_queue_entry signals */
+        signals?: (siginfo_entry.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a signal_queue_entry. */
+    type $Shape = signal_queue_entry.$Properties;
+}
+
+/**
+ * Properties of a creds_entry.
+ * @deprecated Use creds_entry.$Properties instead.
+ */
+export interface Icreds_entry extends creds_entry.$Properties {
+}
+
+/** Represents a creds_entry. */
+export class creds_entry {
+
+    /**
+     * Constructs a new creds_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: creds_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** creds_entry uid. */
+    uid: number;
+
+    /** creds_entry gid. */
+    gid: number;
+
+    /** creds_entry euid. */
+    euid: number;
+
+    /** creds_entry egid. */
+    egid: number;
+
+    /** creds_entry suid. */
+    suid: number;
+
+    /** creds_entry sgid. */
+    sgid: number;
+
+    /** creds_entry fsuid. */
+    fsuid: number;
+
+    /** creds_entry fsgid. */
+    fsgid: number;
+
+    /** creds_entry cap_inh. */
+    cap_inh: number[];
+
+    /** creds_entry cap_prm. */
+    cap_prm: number[];
+
+    /** creds_entry cap_eff. */
+    cap_eff: number[];
+
+    /** creds_entry cap_bnd. */
+    cap_bnd: number[];
+
+    /** creds_entry secbits. */
+    secbits: number;
+
+    /** creds_entry groups. */
+    groups: number[];
+
+    /** creds_entry lsm_profile. */
+    lsm_profile: string;
+
+    /** creds_entry lsm_sockcreate. */
+    lsm_sockcreate: string;
+
+    /** creds_entry apparmor_data. */
+    apparmor_data: Uint8Array;
+
+    /** creds_entry no_new_privs. */
+    no_new_privs: number;
+
+    /** creds_entry cap_amb. */
+    cap_amb: number[];
+
+    /**
+     * Creates a new creds_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns creds_entry instance
+     */
+    static create(properties: creds_entry.$Shape): creds_entry & creds_entry.$Shape;
+    static create(properties?: creds_entry.$Properties): creds_entry;
+
+    /**
+     * Encodes the specified creds_entry message. Does not implicitly {@link creds_entry.verify|verify} messages.
+     * @param message creds_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: creds_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a creds_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {creds_entry & creds_entry.$Shape} creds_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): creds_entry & creds_entry.$Shape;
+}
+
+export namespace creds_entry {
+
+    /** Properties of a creds_entry. */
+    interface $Properties {
+
+        /** creds_entry uid */
+        uid: number;
+
+        /** creds_entry gid */
+        gid: number;
+
+        /** creds_entry euid */
+        euid: number;
+
+        /** creds_entry egid */
+        egid: number;
+
+        /** creds_entry suid */
+        suid: number;
+
+        /** creds_entry sgid */
+        sgid: number;
+
+        /** creds_entry fsuid */
+        fsuid: number;
+
+        /** creds_entry fsgid */
+        fsgid: number;
+
+        /** creds_entry cap_inh */
+        cap_inh?: (number[]|null);
+
+        /** creds_entry cap_prm */
+        cap_prm?: (number[]|null);
+
+        /** creds_entry cap_eff */
+        cap_eff?: (number[]|null);
+
+        /** creds_entry cap_bnd */
+        cap_bnd?: (number[]|null);
+
+        /** creds_entry secbits */
+        secbits: number;
+
+        /** creds_entry groups */
+        groups?: (number[]|null);
+
+        /** creds_entry lsm_profile */
+        lsm_profile?: (string|null);
+
+        /** creds_entry lsm_sockcreate */
+        lsm_sockcreate?: (string|null);
+
+        /** creds_entry apparmor_data */
+        apparmor_data?: (Uint8Array|null);
+
+        /** creds_entry no_new_privs */
+        no_new_privs?: (number|null);
+
+        /** creds_entry cap_amb */
+        cap_amb?: (number[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a creds_entry. */
+    type $Shape = creds_entry.$Properties;
+}
+
+/**
+ * Properties of a rlimit_entry.
+ * @deprecated Use rlimit_entry.$Properties instead.
+ */
+export interface Irlimit_entry extends rlimit_entry.$Properties {
+}
+
+/** Represents a rlimit_entry. */
+export class rlimit_entry {
+
+    /**
+     * Constructs a new rlimit_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: rlimit_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** rlimit_entry cur. */
+    cur: (number|Long);
+
+    /** rlimit_entry max. */
+    max: (number|Long);
+
+    /**
+     * Creates a new rlimit_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns rlimit_entry instance
+     */
+    static create(properties: rlimit_entry.$Shape): rlimit_entry & rlimit_entry.$Shape;
+    static create(properties?: rlimit_entry.$Properties): rlimit_entry;
+
+    /**
+     * Encodes the specified rlimit_entry message. Does not implicitly {@link rlimit_entry.verify|verify} messages.
+     * @param message rlimit_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: rlimit_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a rlimit_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {rlimit_entry & rlimit_entry.$Shape} rlimit_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): rlimit_entry & rlimit_entry.$Shape;
+}
+
+export namespace rlimit_entry {
+
+    /** Properties of a rlimit_entry. */
+    interface $Properties {
+
+        /** rlimit_entry cur */
+        cur: (number|Long);
+
+        /** rlimit_entry max */
+        max: (number|Long);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a rlimit_entry. */
+    type $Shape = rlimit_entry.$Properties;
+}
+
+/**
+ * Properties of a task_rlimits_entry.
+ * @deprecated Use task_rlimits_entry.$Properties instead.
+ */
+export interface Itask_rlimits_entry extends task_rlimits_entry.$Properties {
+}
+
+/** Represents a task_rlimits_entry. */
+export class task_rlimits_entry {
+
+    /**
+     * Constructs a new task_rlimits_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: task_rlimits_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** task_rlimits_entry rlimits. */
+    rlimits: rlimit_entry.$Properties[];
+
+    /**
+     * Creates a new task_rlimits_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns task_rlimits_entry instance
+     */
+    static create(properties: task_rlimits_entry.$Shape): task_rlimits_entry & task_rlimits_entry.$Shape;
+    static create(properties?: task_rlimits_entry.$Properties): task_rlimits_entry;
+
+    /**
+     * Encodes the specified task_rlimits_entry message. Does not implicitly {@link task_rlimits_entry.verify|verify} messages.
+     * @param message task_rlimits_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: task_rlimits_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a task_rlimits_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {task_rlimits_entry & task_rlimits_entry.$Shape} task_rlimits_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): task_rlimits_entry & task_rlimits_entry.$Shape;
+}
+
+export namespace task_rlimits_entry {
+
+    /** Properties of a task_rlimits_entry. */
+    interface $Properties {
+
+        /** task_rlimits_entry rlimits */
+        rlimits?: (rlimit_entry.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a task_rlimits_entry. */
+    type $Shape = task_rlimits_entry.$Properties;
+}
+
+/**
+ * Properties of an itimer_entry.
+ * @deprecated Use itimer_entry.$Properties instead.
+ */
+export interface Iitimer_entry extends itimer_entry.$Properties {
+}
+
+/** Represents an itimer_entry. */
+export class itimer_entry {
+
+    /**
+     * Constructs a new itimer_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: itimer_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** itimer_entry isec. */
+    isec: (number|Long);
+
+    /** itimer_entry iusec. */
+    iusec: (number|Long);
+
+    /** itimer_entry vsec. */
+    vsec: (number|Long);
+
+    /** itimer_entry vusec. */
+    vusec: (number|Long);
+
+    /**
+     * Creates a new itimer_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns itimer_entry instance
+     */
+    static create(properties: itimer_entry.$Shape): itimer_entry & itimer_entry.$Shape;
+    static create(properties?: itimer_entry.$Properties): itimer_entry;
+
+    /**
+     * Encodes the specified itimer_entry message. Does not implicitly {@link itimer_entry.verify|verify} messages.
+     * @param message itimer_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: itimer_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an itimer_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {itimer_entry & itimer_entry.$Shape} itimer_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): itimer_entry & itimer_entry.$Shape;
+}
+
+export namespace itimer_entry {
+
+    /** Properties of an itimer_entry. */
+    interface $Properties {
+
+        /** itimer_entry isec */
+        isec: (number|Long);
+
+        /** itimer_entry iusec */
+        iusec: (number|Long);
+
+        /** itimer_entry vsec */
+        vsec: (number|Long);
+
+        /** itimer_entry vusec */
+        vusec: (number|Long);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an itimer_entry. */
+    type $Shape = itimer_entry.$Properties;
+}
+
+/**
+ * Properties of a posix_timer_entry.
+ * @deprecated Use posix_timer_entry.$Properties instead.
+ */
+export interface Iposix_timer_entry extends posix_timer_entry.$Properties {
+}
+
+/** Represents a posix_timer_entry. */
+export class posix_timer_entry {
+
+    /**
+     * Constructs a new posix_timer_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: posix_timer_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** posix_timer_entry it_id. */
+    it_id: number;
+
+    /** posix_timer_entry clock_id. */
+    clock_id: number;
+
+    /** posix_timer_entry si_signo. */
+    si_signo: number;
+
+    /** posix_timer_entry it_sigev_notify. */
+    it_sigev_notify: number;
+
+    /** posix_timer_entry sival_ptr. */
+    sival_ptr: (number|Long);
+
+    /** posix_timer_entry overrun. */
+    overrun: number;
+
+    /** posix_timer_entry isec. */
+    isec: (number|Long);
+
+    /** posix_timer_entry insec. */
+    insec: (number|Long);
+
+    /** posix_timer_entry vsec. */
+    vsec: (number|Long);
+
+    /** posix_timer_entry vnsec. */
+    vnsec: (number|Long);
+
+    /** posix_timer_entry notify_thread_id. */
+    notify_thread_id: number;
+
+    /**
+     * Creates a new posix_timer_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns posix_timer_entry instance
+     */
+    static create(properties: posix_timer_entry.$Shape): posix_timer_entry & posix_timer_entry.$Shape;
+    static create(properties?: posix_timer_entry.$Properties): posix_timer_entry;
+
+    /**
+     * Encodes the specified posix_timer_entry message. Does not implicitly {@link posix_timer_entry.verify|verify} messages.
+     * @param message posix_timer_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: posix_timer_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a posix_timer_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {posix_timer_entry & posix_timer_entry.$Shape} posix_timer_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): posix_timer_entry & posix_timer_entry.$Shape;
+}
+
+export namespace posix_timer_entry {
+
+    /** Properties of a posix_timer_entry. */
+    interface $Properties {
+
+        /** posix_timer_entry it_id */
+        it_id: number;
+
+        /** posix_timer_entry clock_id */
+        clock_id: number;
+
+        /** posix_timer_entry si_signo */
+        si_signo: number;
+
+        /** posix_timer_entry it_sigev_notify */
+        it_sigev_notify: number;
+
+        /** posix_timer_entry sival_ptr */
+        sival_ptr: (number|Long);
+
+        /** posix_timer_entry overrun */
+        overrun: number;
+
+        /** posix_timer_entry isec */
+        isec: (number|Long);
+
+        /** posix_timer_entry insec */
+        insec: (number|Long);
+
+        /** posix_timer_entry vsec */
+        vsec: (number|Long);
+
+        /** posix_timer_entry vnsec */
+        vnsec: (number|Long);
+
+        /** posix_timer_entry notify_thread_id */
+        notify_thread_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a posix_timer_entry. */
+    type $Shape = posix_timer_entry.$Properties;
+}
+
+/**
+ * Properties of a task_timers_entry.
+ * @deprecated Use task_timers_entry.$Properties instead.
+ */
+export interface Itask_timers_entry extends task_timers_entry.$Properties {
+}
+
+/** Represents a task_timers_entry. */
+export class task_timers_entry {
+
+    /**
+     * Constructs a new task_timers_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: task_timers_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** task_timers_entry real. */
+    real: itimer_entry.$Properties;
+
+    /** task_timers_entry virt. */
+    virt: itimer_entry.$Properties;
+
+    /** task_timers_entry prof. */
+    prof: itimer_entry.$Properties;
+
+    /** task_timers_entry posix. */
+    posix: posix_timer_entry.$Properties[];
+
+    /**
+     * Creates a new task_timers_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns task_timers_entry instance
+     */
+    static create(properties: task_timers_entry.$Shape): task_timers_entry & task_timers_entry.$Shape;
+    static create(properties?: task_timers_entry.$Properties): task_timers_entry;
+
+    /**
+     * Encodes the specified task_timers_entry message. Does not implicitly {@link task_timers_entry.verify|verify} messages.
+     * @param message task_timers_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: task_timers_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a task_timers_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {task_timers_entry & task_timers_entry.$Shape} task_timers_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): task_timers_entry & task_timers_entry.$Shape;
+}
+
+export namespace task_timers_entry {
+
+    /** Properties of a task_timers_entry. */
+    interface $Properties {
+
+        /** task_timers_entry real */
+        real: itimer_entry.$Properties;
+
+        /** task_timers_entry virt */
+        virt: itimer_entry.$Properties;
+
+        /** task_timers_entry prof */
+        prof: itimer_entry.$Properties;
+
+        /** task_timers_entry posix */
+        posix?: (posix_timer_entry.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a task_timers_entry. */
+    type $Shape = task_timers_entry.$Properties;
+}
+
+/**
+ * Properties of a rseq_entry.
+ * @deprecated Use rseq_entry.$Properties instead.
+ */
+export interface Irseq_entry extends rseq_entry.$Properties {
+}
+
+/** Represents a rseq_entry. */
+export class rseq_entry {
+
+    /**
+     * Constructs a new rseq_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: rseq_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** rseq_entry rseq_abi_pointer. */
+    rseq_abi_pointer: (number|Long);
+
+    /** rseq_entry rseq_abi_size. */
+    rseq_abi_size: number;
+
+    /** rseq_entry signature. */
+    signature: number;
+
+    /** rseq_entry rseq_cs_pointer. */
+    rseq_cs_pointer: (number|Long);
+
+    /**
+     * Creates a new rseq_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns rseq_entry instance
+     */
+    static create(properties: rseq_entry.$Shape): rseq_entry & rseq_entry.$Shape;
+    static create(properties?: rseq_entry.$Properties): rseq_entry;
+
+    /**
+     * Encodes the specified rseq_entry message. Does not implicitly {@link rseq_entry.verify|verify} messages.
+     * @param message rseq_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: rseq_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a rseq_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {rseq_entry & rseq_entry.$Shape} rseq_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): rseq_entry & rseq_entry.$Shape;
+}
+
+export namespace rseq_entry {
+
+    /** Properties of a rseq_entry. */
+    interface $Properties {
+
+        /** rseq_entry rseq_abi_pointer */
+        rseq_abi_pointer: (number|Long);
+
+        /** rseq_entry rseq_abi_size */
+        rseq_abi_size: number;
+
+        /** rseq_entry signature */
+        signature: number;
+
+        /** rseq_entry rseq_cs_pointer */
+        rseq_cs_pointer?: (number|Long|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a rseq_entry. */
+    type $Shape = rseq_entry.$Properties;
+}
+
+/** seccomp_mode enum. */
+export enum seccomp_mode {
+
+    /** disabled value */
+    disabled = 0,
+
+    /** strict value */
+    strict = 1,
+
+    /** filter value */
+    filter = 2
+}
+
+/**
+ * Properties of a task_core_entry.
+ * @deprecated Use task_core_entry.$Properties instead.
+ */
+export interface Itask_core_entry extends task_core_entry.$Properties {
+}
+
+/** Represents a task_core_entry. */
+export class task_core_entry {
+
+    /**
+     * Constructs a new task_core_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: task_core_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** task_core_entry task_state. */
+    task_state: number;
+
+    /** task_core_entry exit_code. */
+    exit_code: number;
+
+    /** task_core_entry personality. */
+    personality: number;
+
+    /** task_core_entry flags. */
+    flags: number;
+
+    /** task_core_entry blk_sigset. */
+    blk_sigset: (number|Long);
+
+    /** task_core_entry comm. */
+    comm: string;
+
+    /** task_core_entry timers. */
+    timers?: (task_timers_entry.$Properties|null);
+
+    /** task_core_entry rlimits. */
+    rlimits?: (task_rlimits_entry.$Properties|null);
+
+    /** task_core_entry cg_set. */
+    cg_set: number;
+
+    /** task_core_entry signals_s. */
+    signals_s?: (signal_queue_entry.$Properties|null);
+
+    /** task_core_entry old_seccomp_mode. */
+    old_seccomp_mode: seccomp_mode;
+
+    /** task_core_entry old_seccomp_filter. */
+    old_seccomp_filter: number;
+
+    /** task_core_entry loginuid. */
+    loginuid: number;
+
+    /** task_core_entry oom_score_adj. */
+    oom_score_adj: number;
+
+    /** task_core_entry sigactions. */
+    sigactions: sa_entry.$Properties[];
+
+    /** task_core_entry child_subreaper. */
+    child_subreaper: boolean;
+
+    /** task_core_entry blk_sigset_extended. */
+    blk_sigset_extended: (number|Long);
+
+    /** task_core_entry stop_signo. */
+    stop_signo: number;
+
+    /** task_core_entry membarrier_registration_mask. */
+    membarrier_registration_mask: number;
+
+    /**
+     * Creates a new task_core_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns task_core_entry instance
+     */
+    static create(properties: task_core_entry.$Shape): task_core_entry & task_core_entry.$Shape;
+    static create(properties?: task_core_entry.$Properties): task_core_entry;
+
+    /**
+     * Encodes the specified task_core_entry message. Does not implicitly {@link task_core_entry.verify|verify} messages.
+     * @param message task_core_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: task_core_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a task_core_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {task_core_entry & task_core_entry.$Shape} task_core_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): task_core_entry & task_core_entry.$Shape;
+}
+
+export namespace task_core_entry {
+
+    /** Properties of a task_core_entry. */
+    interface $Properties {
+
+        /** task_core_entry task_state */
+        task_state: number;
+
+        /** task_core_entry exit_code */
+        exit_code: number;
+
+        /** task_core_entry personality */
+        personality: number;
+
+        /** task_core_entry flags */
+        flags: number;
+
+        /** task_core_entry blk_sigset */
+        blk_sigset: (number|Long);
+
+        /** task_core_entry comm */
+        comm: string;
+
+        /** task_core_entry timers */
+        timers?: (task_timers_entry.$Properties|null);
+
+        /** task_core_entry rlimits */
+        rlimits?: (task_rlimits_entry.$Properties|null);
+
+        /** task_core_entry cg_set */
+        cg_set?: (number|null);
+
+        /** task_core_entry signals_s */
+        signals_s?: (signal_queue_entry.$Properties|null);
+
+        /** task_core_entry old_seccomp_mode */
+        old_seccomp_mode?: (seccomp_mode|null);
+
+        /** task_core_entry old_seccomp_filter */
+        old_seccomp_filter?: (number|null);
+
+        /** task_core_entry loginuid */
+        loginuid?: (number|null);
+
+        /** task_core_entry oom_score_adj */
+        oom_score_adj?: (number|null);
+
+        /** task_core_entry sigactions */
+        sigactions?: (sa_entry.$Properties[]|null);
+
+        /** task_core_entry child_subreaper */
+        child_subreaper?: (boolean|null);
+
+        /** task_core_entry blk_sigset_extended */
+        blk_sigset_extended?: (number|Long|null);
+
+        /** task_core_entry stop_signo */
+        stop_signo?: (number|null);
+
+        /** task_core_entry membarrier_registration_mask */
+        membarrier_registration_mask?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a task_core_entry. */
+    type $Shape = task_core_entry.$Properties;
+}
+
+/**
+ * Properties of a task_kobj_ids_entry.
+ * @deprecated Use task_kobj_ids_entry.$Properties instead.
+ */
+export interface Itask_kobj_ids_entry extends task_kobj_ids_entry.$Properties {
+}
+
+/** Represents a task_kobj_ids_entry. */
+export class task_kobj_ids_entry {
+
+    /**
+     * Constructs a new task_kobj_ids_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: task_kobj_ids_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** task_kobj_ids_entry vm_id. */
+    vm_id: number;
+
+    /** task_kobj_ids_entry files_id. */
+    files_id: number;
+
+    /** task_kobj_ids_entry fs_id. */
+    fs_id: number;
+
+    /** task_kobj_ids_entry sighand_id. */
+    sighand_id: number;
+
+    /** task_kobj_ids_entry pid_ns_id. */
+    pid_ns_id: number;
+
+    /** task_kobj_ids_entry net_ns_id. */
+    net_ns_id: number;
+
+    /** task_kobj_ids_entry ipc_ns_id. */
+    ipc_ns_id: number;
+
+    /** task_kobj_ids_entry uts_ns_id. */
+    uts_ns_id: number;
+
+    /** task_kobj_ids_entry mnt_ns_id. */
+    mnt_ns_id: number;
+
+    /** task_kobj_ids_entry user_ns_id. */
+    user_ns_id: number;
+
+    /** task_kobj_ids_entry cgroup_ns_id. */
+    cgroup_ns_id: number;
+
+    /** task_kobj_ids_entry time_ns_id. */
+    time_ns_id: number;
+
+    /**
+     * Creates a new task_kobj_ids_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns task_kobj_ids_entry instance
+     */
+    static create(properties: task_kobj_ids_entry.$Shape): task_kobj_ids_entry & task_kobj_ids_entry.$Shape;
+    static create(properties?: task_kobj_ids_entry.$Properties): task_kobj_ids_entry;
+
+    /**
+     * Encodes the specified task_kobj_ids_entry message. Does not implicitly {@link task_kobj_ids_entry.verify|verify} messages.
+     * @param message task_kobj_ids_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: task_kobj_ids_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a task_kobj_ids_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {task_kobj_ids_entry & task_kobj_ids_entry.$Shape} task_kobj_ids_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): task_kobj_ids_entry & task_kobj_ids_entry.$Shape;
+}
+
+export namespace task_kobj_ids_entry {
+
+    /** Properties of a task_kobj_ids_entry. */
+    interface $Properties {
+
+        /** task_kobj_ids_entry vm_id */
+        vm_id: number;
+
+        /** task_kobj_ids_entry files_id */
+        files_id: number;
+
+        /** task_kobj_ids_entry fs_id */
+        fs_id: number;
+
+        /** task_kobj_ids_entry sighand_id */
+        sighand_id: number;
+
+        /** task_kobj_ids_entry pid_ns_id */
+        pid_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry net_ns_id */
+        net_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry ipc_ns_id */
+        ipc_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry uts_ns_id */
+        uts_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry mnt_ns_id */
+        mnt_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry user_ns_id */
+        user_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry cgroup_ns_id */
+        cgroup_ns_id?: (number|null);
+
+        /** task_kobj_ids_entry time_ns_id */
+        time_ns_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a task_kobj_ids_entry. */
+    type $Shape = task_kobj_ids_entry.$Properties;
+}
+
+/**
+ * Properties of a thread_sas_entry.
+ * @deprecated Use thread_sas_entry.$Properties instead.
+ */
+export interface Ithread_sas_entry extends thread_sas_entry.$Properties {
+}
+
+/** Represents a thread_sas_entry. */
+export class thread_sas_entry {
+
+    /**
+     * Constructs a new thread_sas_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: thread_sas_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** thread_sas_entry ss_sp. */
+    ss_sp: (number|Long);
+
+    /** thread_sas_entry ss_size. */
+    ss_size: (number|Long);
+
+    /** thread_sas_entry ss_flags. */
+    ss_flags: number;
+
+    /**
+     * Creates a new thread_sas_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns thread_sas_entry instance
+     */
+    static create(properties: thread_sas_entry.$Shape): thread_sas_entry & thread_sas_entry.$Shape;
+    static create(properties?: thread_sas_entry.$Properties): thread_sas_entry;
+
+    /**
+     * Encodes the specified thread_sas_entry message. Does not implicitly {@link thread_sas_entry.verify|verify} messages.
+     * @param message thread_sas_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: thread_sas_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a thread_sas_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {thread_sas_entry & thread_sas_entry.$Shape} thread_sas_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thread_sas_entry & thread_sas_entry.$Shape;
+}
+
+export namespace thread_sas_entry {
+
+    /** Properties of a thread_sas_entry. */
+    interface $Properties {
+
+        /** thread_sas_entry ss_sp */
+        ss_sp: (number|Long);
+
+        /** thread_sas_entry ss_size */
+        ss_size: (number|Long);
+
+        /** thread_sas_entry ss_flags */
+        ss_flags: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a thread_sas_entry. */
+    type $Shape = thread_sas_entry.$Properties;
+}
+
+/**
+ * Properties of a thread_core_entry.
+ * @deprecated Use thread_core_entry.$Properties instead.
+ */
+export interface Ithread_core_entry extends thread_core_entry.$Properties {
+}
+
+/** Represents a thread_core_entry. */
+export class thread_core_entry {
+
+    /**
+     * Constructs a new thread_core_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: thread_core_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** thread_core_entry futex_rla. */
+    futex_rla: (number|Long);
+
+    /** thread_core_entry futex_rla_len. */
+    futex_rla_len: number;
+
+    /** thread_core_entry sched_nice. */
+    sched_nice: number;
+
+    /** thread_core_entry sched_policy. */
+    sched_policy: number;
+
+    /** thread_core_entry sched_prio. */
+    sched_prio: number;
+
+    /** thread_core_entry blk_sigset. */
+    blk_sigset: (number|Long);
+
+    /** thread_core_entry sas. */
+    sas?: (thread_sas_entry.$Properties|null);
+
+    /** thread_core_entry pdeath_sig. */
+    pdeath_sig: number;
+
+    /** thread_core_entry signals_p. */
+    signals_p?: (signal_queue_entry.$Properties|null);
+
+    /** thread_core_entry creds. */
+    creds?: (creds_entry.$Properties|null);
+
+    /** thread_core_entry seccomp_mode. */
+    seccomp_mode: seccomp_mode;
+
+    /** thread_core_entry seccomp_filter. */
+    seccomp_filter: number;
+
+    /** thread_core_entry comm. */
+    comm: string;
+
+    /** thread_core_entry blk_sigset_extended. */
+    blk_sigset_extended: (number|Long);
+
+    /** thread_core_entry rseq_entry. */
+    rseq_entry?: (rseq_entry.$Properties|null);
+
+    /** thread_core_entry cg_set. */
+    cg_set: number;
+
+    /** thread_core_entry amber_xsave. */
+    amber_xsave: Uint8Array;
+
+    /**
+     * Creates a new thread_core_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns thread_core_entry instance
+     */
+    static create(properties: thread_core_entry.$Shape): thread_core_entry & thread_core_entry.$Shape;
+    static create(properties?: thread_core_entry.$Properties): thread_core_entry;
+
+    /**
+     * Encodes the specified thread_core_entry message. Does not implicitly {@link thread_core_entry.verify|verify} messages.
+     * @param message thread_core_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: thread_core_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a thread_core_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {thread_core_entry & thread_core_entry.$Shape} thread_core_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thread_core_entry & thread_core_entry.$Shape;
+}
+
+export namespace thread_core_entry {
+
+    /** Properties of a thread_core_entry. */
+    interface $Properties {
+
+        /** thread_core_entry futex_rla */
+        futex_rla: (number|Long);
+
+        /** thread_core_entry futex_rla_len */
+        futex_rla_len: number;
+
+        /** thread_core_entry sched_nice */
+        sched_nice?: (number|null);
+
+        /** thread_core_entry sched_policy */
+        sched_policy?: (number|null);
+
+        /** thread_core_entry sched_prio */
+        sched_prio?: (number|null);
+
+        /** thread_core_entry blk_sigset */
+        blk_sigset?: (number|Long|null);
+
+        /** thread_core_entry sas */
+        sas?: (thread_sas_entry.$Properties|null);
+
+        /** thread_core_entry pdeath_sig */
+        pdeath_sig?: (number|null);
+
+        /** thread_core_entry signals_p */
+        signals_p?: (signal_queue_entry.$Properties|null);
+
+        /** thread_core_entry creds */
+        creds?: (creds_entry.$Properties|null);
+
+        /** thread_core_entry seccomp_mode */
+        seccomp_mode?: (seccomp_mode|null);
+
+        /** thread_core_entry seccomp_filter */
+        seccomp_filter?: (number|null);
+
+        /** thread_core_entry comm */
+        comm?: (string|null);
+
+        /** thread_core_entry blk_sigset_extended */
+        blk_sigset_extended?: (number|Long|null);
+
+        /** thread_core_entry rseq_entry */
+        rseq_entry?: (rseq_entry.$Properties|null);
+
+        /** thread_core_entry cg_set */
+        cg_set?: (number|null);
+
+        /** thread_core_entry amber_xsave */
+        amber_xsave?: (Uint8Array|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a thread_core_entry. */
+    type $Shape = thread_core_entry.$Properties;
+}
+
+/** core_march enum. */
+export enum core_march {
+
+    /** UNKNOWN value */
+    UNKNOWN = 0,
+
+    /** X86_64 value */
+    X86_64 = 1,
+
+    /** ARM value */
+    ARM = 2,
+
+    /** AARCH64 value */
+    AARCH64 = 3,
+
+    /** PPC64 value */
+    PPC64 = 4,
+
+    /** S390 value */
+    S390 = 5,
+
+    /** MIPS value */
+    MIPS = 6,
+
+    /** LOONGARCH64 value */
+    LOONGARCH64 = 7,
+
+    /** RISCV64 value */
+    RISCV64 = 8
+}
+
+/**
+ * Properties of a core_entry.
+ * @deprecated Use core_entry.$Properties instead.
+ */
+export interface Icore_entry extends core_entry.$Properties {
+}
+
+/** Represents a core_entry. */
+export class core_entry {
+
+    /**
+     * Constructs a new core_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: core_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** core_entry mtype. */
+    mtype: core_march;
+
+    /** core_entry thread_info. */
+    thread_info?: (thread_info_x86.$Properties|null);
+
+    /** core_entry tc. */
+    tc?: (task_core_entry.$Properties|null);
+
+    /** core_entry ids. */
+    ids?: (task_kobj_ids_entry.$Properties|null);
+
+    /** core_entry thread_core. */
+    thread_core?: (thread_core_entry.$Properties|null);
+
+    /**
+     * Creates a new core_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns core_entry instance
+     */
+    static create(properties: core_entry.$Shape): core_entry & core_entry.$Shape;
+    static create(properties?: core_entry.$Properties): core_entry;
+
+    /**
+     * Encodes the specified core_entry message. Does not implicitly {@link core_entry.verify|verify} messages.
+     * @param message core_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: core_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a core_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {core_entry & core_entry.$Shape} core_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): core_entry & core_entry.$Shape;
+}
+
+export namespace core_entry {
+
+    /** Properties of a core_entry. */
+    interface $Properties {
+
+        /** core_entry mtype */
+        mtype: core_march;
+
+        /** core_entry thread_info */
+        thread_info?: (thread_info_x86.$Properties|null);
+
+        /** core_entry tc */
+        tc?: (task_core_entry.$Properties|null);
+
+        /** core_entry ids */
+        ids?: (task_kobj_ids_entry.$Properties|null);
+
+        /** core_entry thread_core */
+        thread_core?: (thread_core_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a core_entry. */
+    type $Shape = core_entry.$Properties;
+}
+
+/** fd_types enum. */
+export enum fd_types {
+
+    /** UND value */
+    UND = 0,
+
+    /** REG value */
+    REG = 1,
+
+    /** PIPE value */
+    PIPE = 2,
+
+    /** FIFO value */
+    FIFO = 3,
+
+    /** INETSK value */
+    INETSK = 4,
+
+    /** UNIXSK value */
+    UNIXSK = 5,
+
+    /** EVENTFD value */
+    EVENTFD = 6,
+
+    /** EVENTPOLL value */
+    EVENTPOLL = 7,
+
+    /** INOTIFY value */
+    INOTIFY = 8,
+
+    /** SIGNALFD value */
+    SIGNALFD = 9,
+
+    /** PACKETSK value */
+    PACKETSK = 10,
+
+    /** TTY value */
+    TTY = 11,
+
+    /** FANOTIFY value */
+    FANOTIFY = 12,
+
+    /** NETLINKSK value */
+    NETLINKSK = 13,
+
+    /** NS value */
+    NS = 14,
+
+    /** TUNF value */
+    TUNF = 15,
+
+    /** EXT value */
+    EXT = 16,
+
+    /** TIMERFD value */
+    TIMERFD = 17,
+
+    /** MEMFD value */
+    MEMFD = 18,
+
+    /** BPFMAP value */
+    BPFMAP = 19,
+
+    /** PIDFD value */
+    PIDFD = 20,
+
+    /** CTL_TTY value */
+    CTL_TTY = 65534,
+
+    /** AUTOFS_PIPE value */
+    AUTOFS_PIPE = 65535
+}
+
+/**
+ * Properties of a fown_entry.
+ * @deprecated Use fown_entry.$Properties instead.
+ */
+export interface Ifown_entry extends fown_entry.$Properties {
+}
+
+/** Represents a fown_entry. */
+export class fown_entry {
+
+    /**
+     * Constructs a new fown_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fown_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fown_entry uid. */
+    uid: number;
+
+    /** fown_entry euid. */
+    euid: number;
+
+    /** fown_entry signum. */
+    signum: number;
+
+    /** fown_entry pid_type. */
+    pid_type: number;
+
+    /** fown_entry pid. */
+    pid: number;
+
+    /**
+     * Creates a new fown_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fown_entry instance
+     */
+    static create(properties: fown_entry.$Shape): fown_entry & fown_entry.$Shape;
+    static create(properties?: fown_entry.$Properties): fown_entry;
+
+    /**
+     * Encodes the specified fown_entry message. Does not implicitly {@link fown_entry.verify|verify} messages.
+     * @param message fown_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fown_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fown_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fown_entry & fown_entry.$Shape} fown_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fown_entry & fown_entry.$Shape;
+}
+
+export namespace fown_entry {
+
+    /** Properties of a fown_entry. */
+    interface $Properties {
+
+        /** fown_entry uid */
+        uid: number;
+
+        /** fown_entry euid */
+        euid: number;
+
+        /** fown_entry signum */
+        signum: number;
+
+        /** fown_entry pid_type */
+        pid_type: number;
+
+        /** fown_entry pid */
+        pid: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fown_entry. */
+    type $Shape = fown_entry.$Properties;
+}
+
+/**
+ * Properties of a reg_file_entry.
+ * @deprecated Use reg_file_entry.$Properties instead.
+ */
+export interface Ireg_file_entry extends reg_file_entry.$Properties {
+}
+
+/** Represents a reg_file_entry. */
+export class reg_file_entry {
+
+    /**
+     * Constructs a new reg_file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: reg_file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** reg_file_entry id. */
+    id: number;
+
+    /** reg_file_entry flags. */
+    flags: number;
+
+    /** reg_file_entry pos. */
+    pos: (number|Long);
+
+    /** reg_file_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** reg_file_entry name. */
+    name: string;
+
+    /** reg_file_entry mnt_id. */
+    mnt_id: number;
+
+    /** reg_file_entry size. */
+    size: (number|Long);
+
+    /** reg_file_entry ext. */
+    ext: boolean;
+
+    /** reg_file_entry mode. */
+    mode: number;
+
+    /** reg_file_entry build_id. */
+    build_id: number[];
+
+    /** reg_file_entry checksum. */
+    checksum: number;
+
+    /** reg_file_entry checksum_config. */
+    checksum_config: number;
+
+    /** reg_file_entry checksum_parameter. */
+    checksum_parameter: number;
+
+    /**
+     * Creates a new reg_file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns reg_file_entry instance
+     */
+    static create(properties: reg_file_entry.$Shape): reg_file_entry & reg_file_entry.$Shape;
+    static create(properties?: reg_file_entry.$Properties): reg_file_entry;
+
+    /**
+     * Encodes the specified reg_file_entry message. Does not implicitly {@link reg_file_entry.verify|verify} messages.
+     * @param message reg_file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: reg_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a reg_file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {reg_file_entry & reg_file_entry.$Shape} reg_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): reg_file_entry & reg_file_entry.$Shape;
+}
+
+export namespace reg_file_entry {
+
+    /** Properties of a reg_file_entry. */
+    interface $Properties {
+
+        /** reg_file_entry id */
+        id: number;
+
+        /** reg_file_entry flags */
+        flags: number;
+
+        /** reg_file_entry pos */
+        pos: (number|Long);
+
+        /** reg_file_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** reg_file_entry name */
+        name: string;
+
+        /** reg_file_entry mnt_id */
+        mnt_id?: (number|null);
+
+        /** reg_file_entry size */
+        size?: (number|Long|null);
+
+        /** reg_file_entry ext */
+        ext?: (boolean|null);
+
+        /** reg_file_entry mode */
+        mode?: (number|null);
+
+        /** reg_file_entry build_id */
+        build_id?: (number[]|null);
+
+        /** reg_file_entry checksum */
+        checksum?: (number|null);
+
+        /** reg_file_entry checksum_config */
+        checksum_config?: (number|null);
+
+        /** reg_file_entry checksum_parameter */
+        checksum_parameter?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a reg_file_entry. */
+    type $Shape = reg_file_entry.$Properties;
+}
+
+/**
+ * Properties of a pipe_entry.
+ * @deprecated Use pipe_entry.$Properties instead.
+ */
+export interface Ipipe_entry extends pipe_entry.$Properties {
+}
+
+/** Represents a pipe_entry. */
+export class pipe_entry {
+
+    /**
+     * Constructs a new pipe_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: pipe_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** pipe_entry id. */
+    id: number;
+
+    /** pipe_entry pipe_id. */
+    pipe_id: number;
+
+    /** pipe_entry flags. */
+    flags: number;
+
+    /** pipe_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /**
+     * Creates a new pipe_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns pipe_entry instance
+     */
+    static create(properties: pipe_entry.$Shape): pipe_entry & pipe_entry.$Shape;
+    static create(properties?: pipe_entry.$Properties): pipe_entry;
+
+    /**
+     * Encodes the specified pipe_entry message. Does not implicitly {@link pipe_entry.verify|verify} messages.
+     * @param message pipe_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: pipe_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a pipe_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {pipe_entry & pipe_entry.$Shape} pipe_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pipe_entry & pipe_entry.$Shape;
+}
+
+export namespace pipe_entry {
+
+    /** Properties of a pipe_entry. */
+    interface $Properties {
+
+        /** pipe_entry id */
+        id: number;
+
+        /** pipe_entry pipe_id */
+        pipe_id: number;
+
+        /** pipe_entry flags */
+        flags: number;
+
+        /** pipe_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a pipe_entry. */
+    type $Shape = pipe_entry.$Properties;
+}
+
+/**
+ * Properties of a fifo_entry.
+ * @deprecated Use fifo_entry.$Properties instead.
+ */
+export interface Ififo_entry extends fifo_entry.$Properties {
+}
+
+/** Represents a fifo_entry. */
+export class fifo_entry {
+
+    /**
+     * Constructs a new fifo_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fifo_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fifo_entry id. */
+    id: number;
+
+    /** fifo_entry pipe_id. */
+    pipe_id: number;
+
+    /** fifo_entry regf_id. */
+    regf_id: number;
+
+    /**
+     * Creates a new fifo_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fifo_entry instance
+     */
+    static create(properties: fifo_entry.$Shape): fifo_entry & fifo_entry.$Shape;
+    static create(properties?: fifo_entry.$Properties): fifo_entry;
+
+    /**
+     * Encodes the specified fifo_entry message. Does not implicitly {@link fifo_entry.verify|verify} messages.
+     * @param message fifo_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fifo_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fifo_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fifo_entry & fifo_entry.$Shape} fifo_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fifo_entry & fifo_entry.$Shape;
+}
+
+export namespace fifo_entry {
+
+    /** Properties of a fifo_entry. */
+    interface $Properties {
+
+        /** fifo_entry id */
+        id: number;
+
+        /** fifo_entry pipe_id */
+        pipe_id: number;
+
+        /** fifo_entry regf_id */
+        regf_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fifo_entry. */
+    type $Shape = fifo_entry.$Properties;
+}
+
+/**
+ * Properties of an eventpoll_tfd_entry.
+ * @deprecated Use eventpoll_tfd_entry.$Properties instead.
+ */
+export interface Ieventpoll_tfd_entry extends eventpoll_tfd_entry.$Properties {
+}
+
+/** Represents an eventpoll_tfd_entry. */
+export class eventpoll_tfd_entry {
+
+    /**
+     * Constructs a new eventpoll_tfd_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: eventpoll_tfd_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** eventpoll_tfd_entry id. */
+    id: number;
+
+    /** eventpoll_tfd_entry tfd. */
+    tfd: number;
+
+    /** eventpoll_tfd_entry events. */
+    events: number;
+
+    /** eventpoll_tfd_entry data. */
+    data: (number|Long);
+
+    /** eventpoll_tfd_entry dev. */
+    dev: number;
+
+    /** eventpoll_tfd_entry inode. */
+    inode: (number|Long);
+
+    /** eventpoll_tfd_entry pos. */
+    pos: (number|Long);
+
+    /**
+     * Creates a new eventpoll_tfd_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns eventpoll_tfd_entry instance
+     */
+    static create(properties: eventpoll_tfd_entry.$Shape): eventpoll_tfd_entry & eventpoll_tfd_entry.$Shape;
+    static create(properties?: eventpoll_tfd_entry.$Properties): eventpoll_tfd_entry;
+
+    /**
+     * Encodes the specified eventpoll_tfd_entry message. Does not implicitly {@link eventpoll_tfd_entry.verify|verify} messages.
+     * @param message eventpoll_tfd_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: eventpoll_tfd_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an eventpoll_tfd_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {eventpoll_tfd_entry & eventpoll_tfd_entry.$Shape} eventpoll_tfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): eventpoll_tfd_entry & eventpoll_tfd_entry.$Shape;
+}
+
+export namespace eventpoll_tfd_entry {
+
+    /** Properties of an eventpoll_tfd_entry. */
+    interface $Properties {
+
+        /** eventpoll_tfd_entry id */
+        id: number;
+
+        /** eventpoll_tfd_entry tfd */
+        tfd: number;
+
+        /** eventpoll_tfd_entry events */
+        events: number;
+
+        /** eventpoll_tfd_entry data */
+        data: (number|Long);
+
+        /** eventpoll_tfd_entry dev */
+        dev?: (number|null);
+
+        /** eventpoll_tfd_entry inode */
+        inode?: (number|Long|null);
+
+        /** eventpoll_tfd_entry pos */
+        pos?: (number|Long|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an eventpoll_tfd_entry. */
+    type $Shape = eventpoll_tfd_entry.$Properties;
+}
+
+/**
+ * Properties of an eventpoll_file_entry.
+ * @deprecated Use eventpoll_file_entry.$Properties instead.
+ */
+export interface Ieventpoll_file_entry extends eventpoll_file_entry.$Properties {
+}
+
+/** Represents an eventpoll_file_entry. */
+export class eventpoll_file_entry {
+
+    /**
+     * Constructs a new eventpoll_file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: eventpoll_file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** eventpoll_file_entry id. */
+    id: number;
+
+    /** eventpoll_file_entry flags. */
+    flags: number;
+
+    /** eventpoll_file_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** eventpoll_file_entry tfd. */
+    tfd: eventpoll_tfd_entry.$Properties[];
+
+    /**
+     * Creates a new eventpoll_file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns eventpoll_file_entry instance
+     */
+    static create(properties: eventpoll_file_entry.$Shape): eventpoll_file_entry & eventpoll_file_entry.$Shape;
+    static create(properties?: eventpoll_file_entry.$Properties): eventpoll_file_entry;
+
+    /**
+     * Encodes the specified eventpoll_file_entry message. Does not implicitly {@link eventpoll_file_entry.verify|verify} messages.
+     * @param message eventpoll_file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: eventpoll_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an eventpoll_file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {eventpoll_file_entry & eventpoll_file_entry.$Shape} eventpoll_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): eventpoll_file_entry & eventpoll_file_entry.$Shape;
+}
+
+export namespace eventpoll_file_entry {
+
+    /** Properties of an eventpoll_file_entry. */
+    interface $Properties {
+
+        /** eventpoll_file_entry id */
+        id: number;
+
+        /** eventpoll_file_entry flags */
+        flags: number;
+
+        /** eventpoll_file_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** eventpoll_file_entry tfd */
+        tfd?: (eventpoll_tfd_entry.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an eventpoll_file_entry. */
+    type $Shape = eventpoll_file_entry.$Properties;
+}
+
+/**
+ * Properties of a file_entry.
+ * @deprecated Use file_entry.$Properties instead.
+ */
+export interface Ifile_entry extends file_entry.$Properties {
+}
+
+/** Represents a file_entry. */
+export class file_entry {
+
+    /**
+     * Constructs a new file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** file_entry type. */
+    type: fd_types;
+
+    /** file_entry id. */
+    id: number;
+
+    /** file_entry reg. */
+    reg?: (reg_file_entry.$Properties|null);
+
+    /** file_entry epfd. */
+    epfd?: (eventpoll_file_entry.$Properties|null);
+
+    /** file_entry fifo. */
+    fifo?: (fifo_entry.$Properties|null);
+
+    /** file_entry pipe. */
+    pipe?: (pipe_entry.$Properties|null);
+
+    /**
+     * Creates a new file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns file_entry instance
+     */
+    static create(properties: file_entry.$Shape): file_entry & file_entry.$Shape;
+    static create(properties?: file_entry.$Properties): file_entry;
+
+    /**
+     * Encodes the specified file_entry message. Does not implicitly {@link file_entry.verify|verify} messages.
+     * @param message file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {file_entry & file_entry.$Shape} file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): file_entry & file_entry.$Shape;
+}
+
+export namespace file_entry {
+
+    /** Properties of a file_entry. */
+    interface $Properties {
+
+        /** file_entry type */
+        type: fd_types;
+
+        /** file_entry id */
+        id: number;
+
+        /** file_entry reg */
+        reg?: (reg_file_entry.$Properties|null);
+
+        /** file_entry epfd */
+        epfd?: (eventpoll_file_entry.$Properties|null);
+
+        /** file_entry fifo */
+        fifo?: (fifo_entry.$Properties|null);
+
+        /** file_entry pipe */
+        pipe?: (pipe_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a file_entry. */
+    type $Shape = file_entry.$Properties;
+}
+
+/**
+ * Properties of a fdinfo_entry.
+ * @deprecated Use fdinfo_entry.$Properties instead.
+ */
+export interface Ifdinfo_entry extends fdinfo_entry.$Properties {
+}
+
+/** Represents a fdinfo_entry. */
+export class fdinfo_entry {
+
+    /**
+     * Constructs a new fdinfo_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fdinfo_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fdinfo_entry id. */
+    id: number;
+
+    /** fdinfo_entry flags. */
+    flags: number;
+
+    /** fdinfo_entry type. */
+    type: fd_types;
+
+    /** fdinfo_entry fd. */
+    fd: number;
+
+    /** fdinfo_entry xattr_security_selinux. */
+    xattr_security_selinux: string;
+
+    /**
+     * Creates a new fdinfo_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fdinfo_entry instance
+     */
+    static create(properties: fdinfo_entry.$Shape): fdinfo_entry & fdinfo_entry.$Shape;
+    static create(properties?: fdinfo_entry.$Properties): fdinfo_entry;
+
+    /**
+     * Encodes the specified fdinfo_entry message. Does not implicitly {@link fdinfo_entry.verify|verify} messages.
+     * @param message fdinfo_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fdinfo_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fdinfo_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fdinfo_entry & fdinfo_entry.$Shape} fdinfo_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fdinfo_entry & fdinfo_entry.$Shape;
+}
+
+export namespace fdinfo_entry {
+
+    /** Properties of a fdinfo_entry. */
+    interface $Properties {
+
+        /** fdinfo_entry id */
+        id: number;
+
+        /** fdinfo_entry flags */
+        flags: number;
+
+        /** fdinfo_entry type */
+        type: fd_types;
+
+        /** fdinfo_entry fd */
+        fd: number;
+
+        /** fdinfo_entry xattr_security_selinux */
+        xattr_security_selinux?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fdinfo_entry. */
+    type $Shape = fdinfo_entry.$Properties;
+}
+
+/**
+ * Properties of a fs_entry.
+ * @deprecated Use fs_entry.$Properties instead.
+ */
+export interface Ifs_entry extends fs_entry.$Properties {
+}
+
+/** Represents a fs_entry. */
+export class fs_entry {
+
+    /**
+     * Constructs a new fs_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fs_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fs_entry cwd_id. */
+    cwd_id: number;
+
+    /** fs_entry root_id. */
+    root_id: number;
+
+    /** fs_entry umask. */
+    umask: number;
+
+    /**
+     * Creates a new fs_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fs_entry instance
+     */
+    static create(properties: fs_entry.$Shape): fs_entry & fs_entry.$Shape;
+    static create(properties?: fs_entry.$Properties): fs_entry;
+
+    /**
+     * Encodes the specified fs_entry message. Does not implicitly {@link fs_entry.verify|verify} messages.
+     * @param message fs_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fs_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fs_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fs_entry & fs_entry.$Shape} fs_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fs_entry & fs_entry.$Shape;
+}
+
+export namespace fs_entry {
+
+    /** Properties of a fs_entry. */
+    interface $Properties {
+
+        /** fs_entry cwd_id */
+        cwd_id: number;
+
+        /** fs_entry root_id */
+        root_id: number;
+
+        /** fs_entry umask */
+        umask?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fs_entry. */
+    type $Shape = fs_entry.$Properties;
+}
+
+/** lsmtype enum. */
+export enum lsmtype {
+
+    /** NO_LSM value */
+    NO_LSM = 0,
+
+    /** SELINUX value */
+    SELINUX = 1,
+
+    /** APPARMOR value */
+    APPARMOR = 2
+}
+
+/**
+ * Properties of a plugins_entry.
+ * @deprecated Use plugins_entry.$Properties instead.
+ */
+export interface Iplugins_entry extends plugins_entry.$Properties {
+}
+
+/** Represents a plugins_entry. */
+export class plugins_entry {
+
+    /**
+     * Constructs a new plugins_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: plugins_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** plugins_entry plugins. */
+    plugins: string[];
+
+    /**
+     * Creates a new plugins_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns plugins_entry instance
+     */
+    static create(properties: plugins_entry.$Shape): plugins_entry & plugins_entry.$Shape;
+    static create(properties?: plugins_entry.$Properties): plugins_entry;
+
+    /**
+     * Encodes the specified plugins_entry message. Does not implicitly {@link plugins_entry.verify|verify} messages.
+     * @param message plugins_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: plugins_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a plugins_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {plugins_entry & plugins_entry.$Shape} plugins_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): plugins_entry & plugins_entry.$Shape;
+}
+
+export namespace plugins_entry {
+
+    /** Properties of a plugins_entry. */
+    interface $Properties {
+
+        /** plugins_entry plugins */
+        plugins?: (string[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a plugins_entry. */
+    type $Shape = plugins_entry.$Properties;
+}
+
+/**
+ * Properties of an inventory_entry.
+ * @deprecated Use inventory_entry.$Properties instead.
+ */
+export interface Iinventory_entry extends inventory_entry.$Properties {
+}
+
+/** Represents an inventory_entry. */
+export class inventory_entry {
+
+    /**
+     * Constructs a new inventory_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: inventory_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** inventory_entry img_version. */
+    img_version: number;
+
+    /** inventory_entry fdinfo_per_id. */
+    fdinfo_per_id: boolean;
+
+    /** inventory_entry root_ids. */
+    root_ids?: (task_kobj_ids_entry.$Properties|null);
+
+    /** inventory_entry ns_per_id. */
+    ns_per_id: boolean;
+
+    /** inventory_entry root_cg_set. */
+    root_cg_set: number;
+
+    /** inventory_entry lsmtype. */
+    lsmtype: lsmtype;
+
+    /** inventory_entry dump_uptime. */
+    dump_uptime: (number|Long);
+
+    /** inventory_entry pre_dump_mode. */
+    pre_dump_mode: number;
+
+    /** inventory_entry tcp_close. */
+    tcp_close: boolean;
+
+    /** inventory_entry network_lock_method. */
+    network_lock_method: number;
+
+    /** inventory_entry plugins_entry. */
+    plugins_entry?: (plugins_entry.$Properties|null);
+
+    /** inventory_entry dump_criu_run_id. */
+    dump_criu_run_id: string;
+
+    /** inventory_entry allow_uprobes. */
+    allow_uprobes: boolean;
+
+    /** inventory_entry amber_version. */
+    amber_version: string;
+
+    /**
+     * Creates a new inventory_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns inventory_entry instance
+     */
+    static create(properties: inventory_entry.$Shape): inventory_entry & inventory_entry.$Shape;
+    static create(properties?: inventory_entry.$Properties): inventory_entry;
+
+    /**
+     * Encodes the specified inventory_entry message. Does not implicitly {@link inventory_entry.verify|verify} messages.
+     * @param message inventory_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: inventory_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an inventory_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {inventory_entry & inventory_entry.$Shape} inventory_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): inventory_entry & inventory_entry.$Shape;
+}
+
+export namespace inventory_entry {
+
+    /** Properties of an inventory_entry. */
+    interface $Properties {
+
+        /** inventory_entry img_version */
+        img_version: number;
+
+        /** inventory_entry fdinfo_per_id */
+        fdinfo_per_id?: (boolean|null);
+
+        /** inventory_entry root_ids */
+        root_ids?: (task_kobj_ids_entry.$Properties|null);
+
+        /** inventory_entry ns_per_id */
+        ns_per_id?: (boolean|null);
+
+        /** inventory_entry root_cg_set */
+        root_cg_set?: (number|null);
+
+        /** inventory_entry lsmtype */
+        lsmtype?: (lsmtype|null);
+
+        /** inventory_entry dump_uptime */
+        dump_uptime?: (number|Long|null);
+
+        /** inventory_entry pre_dump_mode */
+        pre_dump_mode?: (number|null);
+
+        /** inventory_entry tcp_close */
+        tcp_close?: (boolean|null);
+
+        /** inventory_entry network_lock_method */
+        network_lock_method?: (number|null);
+
+        /** inventory_entry plugins_entry */
+        plugins_entry?: (plugins_entry.$Properties|null);
+
+        /** inventory_entry dump_criu_run_id */
+        dump_criu_run_id?: (string|null);
+
+        /** inventory_entry allow_uprobes */
+        allow_uprobes?: (boolean|null);
+
+        /** inventory_entry amber_version */
+        amber_version?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an inventory_entry. */
+    type $Shape = inventory_entry.$Properties;
+}
+
+/**
+ * Properties of a vma_entry.
+ * @deprecated Use vma_entry.$Properties instead.
+ */
+export interface Ivma_entry extends vma_entry.$Properties {
+}
+
+/** Represents a vma_entry. */
+export class vma_entry {
+
+    /**
+     * Constructs a new vma_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: vma_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** vma_entry start. */
+    start: (number|Long);
+
+    /** vma_entry end. */
+    end: (number|Long);
+
+    /** vma_entry pgoff. */
+    pgoff: (number|Long);
+
+    /** vma_entry shmid. */
+    shmid: (number|Long);
+
+    /** vma_entry prot. */
+    prot: number;
+
+    /** vma_entry flags. */
+    flags: number;
+
+    /** vma_entry status. */
+    status: number;
+
+    /** vma_entry fd. */
+    fd: (number|Long);
+
+    /** vma_entry madv. */
+    madv: (number|Long);
+
+    /** vma_entry fdflags. */
+    fdflags: number;
+
+    /**
+     * Creates a new vma_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns vma_entry instance
+     */
+    static create(properties: vma_entry.$Shape): vma_entry & vma_entry.$Shape;
+    static create(properties?: vma_entry.$Properties): vma_entry;
+
+    /**
+     * Encodes the specified vma_entry message. Does not implicitly {@link vma_entry.verify|verify} messages.
+     * @param message vma_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: vma_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a vma_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {vma_entry & vma_entry.$Shape} vma_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vma_entry & vma_entry.$Shape;
+}
+
+export namespace vma_entry {
+
+    /** Properties of a vma_entry. */
+    interface $Properties {
+
+        /** vma_entry start */
+        start: (number|Long);
+
+        /** vma_entry end */
+        end: (number|Long);
+
+        /** vma_entry pgoff */
+        pgoff: (number|Long);
+
+        /** vma_entry shmid */
+        shmid: (number|Long);
+
+        /** vma_entry prot */
+        prot: number;
+
+        /** vma_entry flags */
+        flags: number;
+
+        /** vma_entry status */
+        status: number;
+
+        /** vma_entry fd */
+        fd: (number|Long);
+
+        /** vma_entry madv */
+        madv?: (number|Long|null);
+
+        /** vma_entry fdflags */
+        fdflags?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a vma_entry. */
+    type $Shape = vma_entry.$Properties;
+}
+
+/**
+ * Properties of an aio_ring_entry.
+ * @deprecated Use aio_ring_entry.$Properties instead.
+ */
+export interface Iaio_ring_entry extends aio_ring_entry.$Properties {
+}
+
+/** Represents an aio_ring_entry. */
+export class aio_ring_entry {
+
+    /**
+     * Constructs a new aio_ring_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: aio_ring_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** aio_ring_entry id. */
+    id: (number|Long);
+
+    /** aio_ring_entry nr_req. */
+    nr_req: number;
+
+    /** aio_ring_entry ring_len. */
+    ring_len: number;
+
+    /**
+     * Creates a new aio_ring_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns aio_ring_entry instance
+     */
+    static create(properties: aio_ring_entry.$Shape): aio_ring_entry & aio_ring_entry.$Shape;
+    static create(properties?: aio_ring_entry.$Properties): aio_ring_entry;
+
+    /**
+     * Encodes the specified aio_ring_entry message. Does not implicitly {@link aio_ring_entry.verify|verify} messages.
+     * @param message aio_ring_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: aio_ring_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an aio_ring_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {aio_ring_entry & aio_ring_entry.$Shape} aio_ring_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): aio_ring_entry & aio_ring_entry.$Shape;
+}
+
+export namespace aio_ring_entry {
+
+    /** Properties of an aio_ring_entry. */
+    interface $Properties {
+
+        /** aio_ring_entry id */
+        id: (number|Long);
+
+        /** aio_ring_entry nr_req */
+        nr_req: number;
+
+        /** aio_ring_entry ring_len */
+        ring_len: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an aio_ring_entry. */
+    type $Shape = aio_ring_entry.$Properties;
+}
+
+/**
+ * Properties of a mm_entry.
+ * @deprecated Use mm_entry.$Properties instead.
+ */
+export interface Imm_entry extends mm_entry.$Properties {
+}
+
+/** Represents a mm_entry. */
+export class mm_entry {
+
+    /**
+     * Constructs a new mm_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: mm_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** mm_entry mm_start_code. */
+    mm_start_code: (number|Long);
+
+    /** mm_entry mm_end_code. */
+    mm_end_code: (number|Long);
+
+    /** mm_entry mm_start_data. */
+    mm_start_data: (number|Long);
+
+    /** mm_entry mm_end_data. */
+    mm_end_data: (number|Long);
+
+    /** mm_entry mm_start_stack. */
+    mm_start_stack: (number|Long);
+
+    /** mm_entry mm_start_brk. */
+    mm_start_brk: (number|Long);
+
+    /** mm_entry mm_brk. */
+    mm_brk: (number|Long);
+
+    /** mm_entry mm_arg_start. */
+    mm_arg_start: (number|Long);
+
+    /** mm_entry mm_arg_end. */
+    mm_arg_end: (number|Long);
+
+    /** mm_entry mm_env_start. */
+    mm_env_start: (number|Long);
+
+    /** mm_entry mm_env_end. */
+    mm_env_end: (number|Long);
+
+    /** mm_entry exe_file_id. */
+    exe_file_id: number;
+
+    /** mm_entry mm_saved_auxv. */
+    mm_saved_auxv: (number|Long)[];
+
+    /** mm_entry vmas. */
+    vmas: vma_entry.$Properties[];
+
+    /** mm_entry dumpable. */
+    dumpable: number;
+
+    /** mm_entry aios. */
+    aios: aio_ring_entry.$Properties[];
+
+    /** mm_entry thp_disabled. */
+    thp_disabled: boolean;
+
+    /**
+     * Creates a new mm_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns mm_entry instance
+     */
+    static create(properties: mm_entry.$Shape): mm_entry & mm_entry.$Shape;
+    static create(properties?: mm_entry.$Properties): mm_entry;
+
+    /**
+     * Encodes the specified mm_entry message. Does not implicitly {@link mm_entry.verify|verify} messages.
+     * @param message mm_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: mm_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a mm_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {mm_entry & mm_entry.$Shape} mm_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mm_entry & mm_entry.$Shape;
+}
+
+export namespace mm_entry {
+
+    /** Properties of a mm_entry. */
+    interface $Properties {
+
+        /** mm_entry mm_start_code */
+        mm_start_code: (number|Long);
+
+        /** mm_entry mm_end_code */
+        mm_end_code: (number|Long);
+
+        /** mm_entry mm_start_data */
+        mm_start_data: (number|Long);
+
+        /** mm_entry mm_end_data */
+        mm_end_data: (number|Long);
+
+        /** mm_entry mm_start_stack */
+        mm_start_stack: (number|Long);
+
+        /** mm_entry mm_start_brk */
+        mm_start_brk: (number|Long);
+
+        /** mm_entry mm_brk */
+        mm_brk: (number|Long);
+
+        /** mm_entry mm_arg_start */
+        mm_arg_start: (number|Long);
+
+        /** mm_entry mm_arg_end */
+        mm_arg_end: (number|Long);
+
+        /** mm_entry mm_env_start */
+        mm_env_start: (number|Long);
+
+        /** mm_entry mm_env_end */
+        mm_env_end: (number|Long);
+
+        /** mm_entry exe_file_id */
+        exe_file_id: number;
+
+        /** mm_entry mm_saved_auxv */
+        mm_saved_auxv?: ((number|Long)[]|null);
+
+        /** mm_entry vmas */
+        vmas?: (vma_entry.$Properties[]|null);
+
+        /** mm_entry dumpable */
+        dumpable?: (number|null);
+
+        /** mm_entry aios */
+        aios?: (aio_ring_entry.$Properties[]|null);
+
+        /** mm_entry thp_disabled */
+        thp_disabled?: (boolean|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a mm_entry. */
+    type $Shape = mm_entry.$Properties;
+}
+
+/**
+ * Properties of a pagemap_head.
+ * @deprecated Use pagemap_head.$Properties instead.
+ */
+export interface Ipagemap_head extends pagemap_head.$Properties {
+}
+
+/** Represents a pagemap_head. */
+export class pagemap_head {
+
+    /**
+     * Constructs a new pagemap_head.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: pagemap_head.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** pagemap_head pages_id. */
+    pages_id: number;
+
+    /**
+     * Creates a new pagemap_head instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns pagemap_head instance
+     */
+    static create(properties: pagemap_head.$Shape): pagemap_head & pagemap_head.$Shape;
+    static create(properties?: pagemap_head.$Properties): pagemap_head;
+
+    /**
+     * Encodes the specified pagemap_head message. Does not implicitly {@link pagemap_head.verify|verify} messages.
+     * @param message pagemap_head message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: pagemap_head.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a pagemap_head message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {pagemap_head & pagemap_head.$Shape} pagemap_head
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pagemap_head & pagemap_head.$Shape;
+}
+
+export namespace pagemap_head {
+
+    /** Properties of a pagemap_head. */
+    interface $Properties {
+
+        /** pagemap_head pages_id */
+        pages_id: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a pagemap_head. */
+    type $Shape = pagemap_head.$Properties;
+}
+
+/**
+ * Properties of a pagemap_entry.
+ * @deprecated Use pagemap_entry.$Properties instead.
+ */
+export interface Ipagemap_entry extends pagemap_entry.$Properties {
+}
+
+/** Represents a pagemap_entry. */
+export class pagemap_entry {
+
+    /**
+     * Constructs a new pagemap_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: pagemap_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** pagemap_entry vaddr. */
+    vaddr: (number|Long);
+
+    /** pagemap_entry compat_nr_pages. */
+    compat_nr_pages: number;
+
+    /** pagemap_entry in_parent. */
+    in_parent: boolean;
+
+    /** pagemap_entry flags. */
+    flags: number;
+
+    /** pagemap_entry nr_pages. */
+    nr_pages: (number|Long);
+
+    /**
+     * Creates a new pagemap_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns pagemap_entry instance
+     */
+    static create(properties: pagemap_entry.$Shape): pagemap_entry & pagemap_entry.$Shape;
+    static create(properties?: pagemap_entry.$Properties): pagemap_entry;
+
+    /**
+     * Encodes the specified pagemap_entry message. Does not implicitly {@link pagemap_entry.verify|verify} messages.
+     * @param message pagemap_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: pagemap_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a pagemap_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {pagemap_entry & pagemap_entry.$Shape} pagemap_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pagemap_entry & pagemap_entry.$Shape;
+}
+
+export namespace pagemap_entry {
+
+    /** Properties of a pagemap_entry. */
+    interface $Properties {
+
+        /** pagemap_entry vaddr */
+        vaddr: (number|Long);
+
+        /** pagemap_entry compat_nr_pages */
+        compat_nr_pages: number;
+
+        /** pagemap_entry in_parent */
+        in_parent?: (boolean|null);
+
+        /** pagemap_entry flags */
+        flags?: (number|null);
+
+        /** pagemap_entry nr_pages */
+        nr_pages?: (number|Long|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a pagemap_entry. */
+    type $Shape = pagemap_entry.$Properties;
+}
+
+/**
+ * Properties of a pipe_data_entry.
+ * @deprecated Use pipe_data_entry.$Properties instead.
+ */
+export interface Ipipe_data_entry extends pipe_data_entry.$Properties {
+}
+
+/** Represents a pipe_data_entry. */
+export class pipe_data_entry {
+
+    /**
+     * Constructs a new pipe_data_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: pipe_data_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** pipe_data_entry pipe_id. */
+    pipe_id: number;
+
+    /** pipe_data_entry bytes. */
+    bytes: number;
+
+    /** pipe_data_entry size. */
+    size: number;
+
+    /**
+     * Creates a new pipe_data_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns pipe_data_entry instance
+     */
+    static create(properties: pipe_data_entry.$Shape): pipe_data_entry & pipe_data_entry.$Shape;
+    static create(properties?: pipe_data_entry.$Properties): pipe_data_entry;
+
+    /**
+     * Encodes the specified pipe_data_entry message. Does not implicitly {@link pipe_data_entry.verify|verify} messages.
+     * @param message pipe_data_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: pipe_data_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a pipe_data_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {pipe_data_entry & pipe_data_entry.$Shape} pipe_data_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pipe_data_entry & pipe_data_entry.$Shape;
+}
+
+export namespace pipe_data_entry {
+
+    /** Properties of a pipe_data_entry. */
+    interface $Properties {
+
+        /** pipe_data_entry pipe_id */
+        pipe_id: number;
+
+        /** pipe_data_entry bytes */
+        bytes: number;
+
+        /** pipe_data_entry size */
+        size?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a pipe_data_entry. */
+    type $Shape = pipe_data_entry.$Properties;
+}
+
+/**
+ * Properties of an amber_ns_tids.
+ * @deprecated Use amber_ns_tids.$Properties instead.
+ */
+export interface Iamber_ns_tids extends amber_ns_tids.$Properties {
+}
+
+/** Represents an amber_ns_tids. */
+export class amber_ns_tids {
+
+    /**
+     * Constructs a new amber_ns_tids.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: amber_ns_tids.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** amber_ns_tids tid. */
+    tid: number[];
+
+    /**
+     * Creates a new amber_ns_tids instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns amber_ns_tids instance
+     */
+    static create(properties: amber_ns_tids.$Shape): amber_ns_tids & amber_ns_tids.$Shape;
+    static create(properties?: amber_ns_tids.$Properties): amber_ns_tids;
+
+    /**
+     * Encodes the specified amber_ns_tids message. Does not implicitly {@link amber_ns_tids.verify|verify} messages.
+     * @param message amber_ns_tids message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: amber_ns_tids.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an amber_ns_tids message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {amber_ns_tids & amber_ns_tids.$Shape} amber_ns_tids
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): amber_ns_tids & amber_ns_tids.$Shape;
+}
+
+export namespace amber_ns_tids {
+
+    /** Properties of an amber_ns_tids. */
+    interface $Properties {
+
+        /** amber_ns_tids tid */
+        tid?: (number[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an amber_ns_tids. */
+    type $Shape = amber_ns_tids.$Properties;
+}
+
+/**
+ * Properties of a pstree_entry.
+ * @deprecated Use pstree_entry.$Properties instead.
+ */
+export interface Ipstree_entry extends pstree_entry.$Properties {
+}
+
+/** Represents a pstree_entry. */
+export class pstree_entry {
+
+    /**
+     * Constructs a new pstree_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: pstree_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** pstree_entry pid. */
+    pid: number;
+
+    /** pstree_entry ppid. */
+    ppid: number;
+
+    /** pstree_entry pgid. */
+    pgid: number;
+
+    /** pstree_entry sid. */
+    sid: number;
+
+    /** pstree_entry threads. */
+    threads: number[];
+
+    /** pstree_entry ns_pid. */
+    ns_pid: number[];
+
+    /** pstree_entry ns_pgid. */
+    ns_pgid: number[];
+
+    /** pstree_entry ns_sid. */
+    ns_sid: number[];
+
+    /** pstree_entry sid_inherited. */
+    sid_inherited: boolean;
+
+    /** pstree_entry pgid_inherited. */
+    pgid_inherited: boolean;
+
+    /** pstree_entry ns_threads. */
+    ns_threads: amber_ns_tids.$Properties[];
+
+    /**
+     * Creates a new pstree_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns pstree_entry instance
+     */
+    static create(properties: pstree_entry.$Shape): pstree_entry & pstree_entry.$Shape;
+    static create(properties?: pstree_entry.$Properties): pstree_entry;
+
+    /**
+     * Encodes the specified pstree_entry message. Does not implicitly {@link pstree_entry.verify|verify} messages.
+     * @param message pstree_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: pstree_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a pstree_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {pstree_entry & pstree_entry.$Shape} pstree_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pstree_entry & pstree_entry.$Shape;
+}
+
+export namespace pstree_entry {
+
+    /** Properties of a pstree_entry. */
+    interface $Properties {
+
+        /** pstree_entry pid */
+        pid: number;
+
+        /** pstree_entry ppid */
+        ppid: number;
+
+        /** pstree_entry pgid */
+        pgid: number;
+
+        /** pstree_entry sid */
+        sid: number;
+
+        /** pstree_entry threads */
+        threads?: (number[]|null);
+
+        /** pstree_entry ns_pid */
+        ns_pid?: (number[]|null);
+
+        /** pstree_entry ns_pgid */
+        ns_pgid?: (number[]|null);
+
+        /** pstree_entry ns_sid */
+        ns_sid?: (number[]|null);
+
+        /** pstree_entry sid_inherited */
+        sid_inherited?: (boolean|null);
+
+        /** pstree_entry pgid_inherited */
+        pgid_inherited?: (boolean|null);
+
+        /** pstree_entry ns_threads */
+        ns_threads?: (amber_ns_tids.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a pstree_entry. */
+    type $Shape = pstree_entry.$Properties;
+}

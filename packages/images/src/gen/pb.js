@@ -1,0 +1,10832 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+"use strict";
+
+var $protobuf = require("protobufjs/minimal");
+
+// Common aliases
+var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+/**
+ * user_x86_regs_mode enum.
+ * @name user_x86_regs_mode
+ * @enum {number}
+ * @property {number} NATIVE=1 NATIVE value
+ * @property {number} COMPAT=2 COMPAT value
+ */
+$root.user_x86_regs_mode = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[1] = "NATIVE"] = 1;
+    values[valuesById[2] = "COMPAT"] = 2;
+    return values;
+})();
+
+$root.user_x86_regs_entry = (function() {
+
+    /**
+     * Properties of a user_x86_regs_entry.
+     * @typedef {Object} user_x86_regs_entry.$Properties
+     * @property {number|Long} r15 user_x86_regs_entry r15
+     * @property {number|Long} r14 user_x86_regs_entry r14
+     * @property {number|Long} r13 user_x86_regs_entry r13
+     * @property {number|Long} r12 user_x86_regs_entry r12
+     * @property {number|Long} bp user_x86_regs_entry bp
+     * @property {number|Long} bx user_x86_regs_entry bx
+     * @property {number|Long} r11 user_x86_regs_entry r11
+     * @property {number|Long} r10 user_x86_regs_entry r10
+     * @property {number|Long} r9 user_x86_regs_entry r9
+     * @property {number|Long} r8 user_x86_regs_entry r8
+     * @property {number|Long} ax user_x86_regs_entry ax
+     * @property {number|Long} cx user_x86_regs_entry cx
+     * @property {number|Long} dx user_x86_regs_entry dx
+     * @property {number|Long} si user_x86_regs_entry si
+     * @property {number|Long} di user_x86_regs_entry di
+     * @property {number|Long} orig_ax user_x86_regs_entry orig_ax
+     * @property {number|Long} ip user_x86_regs_entry ip
+     * @property {number|Long} cs user_x86_regs_entry cs
+     * @property {number|Long} flags user_x86_regs_entry flags
+     * @property {number|Long} sp user_x86_regs_entry sp
+     * @property {number|Long} ss user_x86_regs_entry ss
+     * @property {number|Long} fs_base user_x86_regs_entry fs_base
+     * @property {number|Long} gs_base user_x86_regs_entry gs_base
+     * @property {number|Long} ds user_x86_regs_entry ds
+     * @property {number|Long} es user_x86_regs_entry es
+     * @property {number|Long} fs user_x86_regs_entry fs
+     * @property {number|Long} gs user_x86_regs_entry gs
+     * @property {user_x86_regs_mode|null} [mode] user_x86_regs_entry mode
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a user_x86_regs_entry.
+     * @exports Iuser_x86_regs_entry
+     * @interface Iuser_x86_regs_entry
+     * @augments user_x86_regs_entry.$Properties
+     * @deprecated Use user_x86_regs_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a user_x86_regs_entry.
+     * @typedef {user_x86_regs_entry.$Properties} user_x86_regs_entry.$Shape
+     */
+
+    /**
+     * Constructs a new user_x86_regs_entry.
+     * @exports user_x86_regs_entry
+     * @classdesc Represents a user_x86_regs_entry.
+     * @constructor
+     * @param {user_x86_regs_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var user_x86_regs_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * user_x86_regs_entry r15.
+     * @member {number|Long} r15
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r15 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r14.
+     * @member {number|Long} r14
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r14 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r13.
+     * @member {number|Long} r13
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r13 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r12.
+     * @member {number|Long} r12
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r12 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry bp.
+     * @member {number|Long} bp
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.bp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry bx.
+     * @member {number|Long} bx
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.bx = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r11.
+     * @member {number|Long} r11
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r11 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r10.
+     * @member {number|Long} r10
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r10 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r9.
+     * @member {number|Long} r9
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r9 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry r8.
+     * @member {number|Long} r8
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.r8 = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry ax.
+     * @member {number|Long} ax
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.ax = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry cx.
+     * @member {number|Long} cx
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.cx = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry dx.
+     * @member {number|Long} dx
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.dx = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry si.
+     * @member {number|Long} si
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.si = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry di.
+     * @member {number|Long} di
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.di = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry orig_ax.
+     * @member {number|Long} orig_ax
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.orig_ax = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry ip.
+     * @member {number|Long} ip
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.ip = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry cs.
+     * @member {number|Long} cs
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.cs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry flags.
+     * @member {number|Long} flags
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.flags = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry sp.
+     * @member {number|Long} sp
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.sp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry ss.
+     * @member {number|Long} ss
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.ss = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry fs_base.
+     * @member {number|Long} fs_base
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.fs_base = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry gs_base.
+     * @member {number|Long} gs_base
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.gs_base = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry ds.
+     * @member {number|Long} ds
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.ds = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry es.
+     * @member {number|Long} es
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.es = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry fs.
+     * @member {number|Long} fs
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.fs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry gs.
+     * @member {number|Long} gs
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.gs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_regs_entry mode.
+     * @member {user_x86_regs_mode} mode
+     * @memberof user_x86_regs_entry
+     * @instance
+     */
+    user_x86_regs_entry.prototype.mode = 1;
+
+    /**
+     * Creates a new user_x86_regs_entry instance using the specified properties.
+     * @function create
+     * @memberof user_x86_regs_entry
+     * @static
+     * @param {user_x86_regs_entry.$Properties=} [properties] Properties to set
+     * @returns {user_x86_regs_entry} user_x86_regs_entry instance
+     * @type {{
+     *   (properties: user_x86_regs_entry.$Shape): user_x86_regs_entry & user_x86_regs_entry.$Shape;
+     *   (properties?: user_x86_regs_entry.$Properties): user_x86_regs_entry;
+     * }}
+     */
+    user_x86_regs_entry.create = function(properties) {
+        return new user_x86_regs_entry(properties);
+    };
+
+    /**
+     * Encodes the specified user_x86_regs_entry message. Does not implicitly {@link user_x86_regs_entry.verify|verify} messages.
+     * @function encode
+     * @memberof user_x86_regs_entry
+     * @static
+     * @param {user_x86_regs_entry.$Properties} message user_x86_regs_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    user_x86_regs_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.r15);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.r14);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.r13);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.r12);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.bp);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bx);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.r11);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.r10);
+        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.r9);
+        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.r8);
+        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.ax);
+        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.cx);
+        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.dx);
+        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.si);
+        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.di);
+        writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.orig_ax);
+        writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.ip);
+        writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.cs);
+        writer.uint32(/* id 19, wireType 0 =*/152).uint64(message.flags);
+        writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.sp);
+        writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.ss);
+        writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.fs_base);
+        writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.gs_base);
+        writer.uint32(/* id 24, wireType 0 =*/192).uint64(message.ds);
+        writer.uint32(/* id 25, wireType 0 =*/200).uint64(message.es);
+        writer.uint32(/* id 26, wireType 0 =*/208).uint64(message.fs);
+        writer.uint32(/* id 27, wireType 0 =*/216).uint64(message.gs);
+        if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+            writer.uint32(/* id 28, wireType 0 =*/224).int32(message.mode);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a user_x86_regs_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof user_x86_regs_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {user_x86_regs_entry & user_x86_regs_entry.$Shape} user_x86_regs_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    user_x86_regs_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.user_x86_regs_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.r15 = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.r14 = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.r13 = reader.uint64();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.r12 = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.bp = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.bx = reader.uint64();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.r11 = reader.uint64();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.r10 = reader.uint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.r9 = reader.uint64();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.r8 = reader.uint64();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.ax = reader.uint64();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.cx = reader.uint64();
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.dx = reader.uint64();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.si = reader.uint64();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.di = reader.uint64();
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 0)
+                        break;
+                    message.orig_ax = reader.uint64();
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 0)
+                        break;
+                    message.ip = reader.uint64();
+                    continue;
+                }
+            case 18: {
+                    if (wireType !== 0)
+                        break;
+                    message.cs = reader.uint64();
+                    continue;
+                }
+            case 19: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint64();
+                    continue;
+                }
+            case 20: {
+                    if (wireType !== 0)
+                        break;
+                    message.sp = reader.uint64();
+                    continue;
+                }
+            case 21: {
+                    if (wireType !== 0)
+                        break;
+                    message.ss = reader.uint64();
+                    continue;
+                }
+            case 22: {
+                    if (wireType !== 0)
+                        break;
+                    message.fs_base = reader.uint64();
+                    continue;
+                }
+            case 23: {
+                    if (wireType !== 0)
+                        break;
+                    message.gs_base = reader.uint64();
+                    continue;
+                }
+            case 24: {
+                    if (wireType !== 0)
+                        break;
+                    message.ds = reader.uint64();
+                    continue;
+                }
+            case 25: {
+                    if (wireType !== 0)
+                        break;
+                    message.es = reader.uint64();
+                    continue;
+                }
+            case 26: {
+                    if (wireType !== 0)
+                        break;
+                    message.fs = reader.uint64();
+                    continue;
+                }
+            case 27: {
+                    if (wireType !== 0)
+                        break;
+                    message.gs = reader.uint64();
+                    continue;
+                }
+            case 28: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.user_x86_regs_mode[value] !== $undefined)
+                        message.mode = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "r15"))
+            throw $util.ProtocolError("missing required 'r15'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r14"))
+            throw $util.ProtocolError("missing required 'r14'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r13"))
+            throw $util.ProtocolError("missing required 'r13'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r12"))
+            throw $util.ProtocolError("missing required 'r12'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "bp"))
+            throw $util.ProtocolError("missing required 'bp'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "bx"))
+            throw $util.ProtocolError("missing required 'bx'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r11"))
+            throw $util.ProtocolError("missing required 'r11'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r10"))
+            throw $util.ProtocolError("missing required 'r10'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r9"))
+            throw $util.ProtocolError("missing required 'r9'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "r8"))
+            throw $util.ProtocolError("missing required 'r8'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ax"))
+            throw $util.ProtocolError("missing required 'ax'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "cx"))
+            throw $util.ProtocolError("missing required 'cx'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "dx"))
+            throw $util.ProtocolError("missing required 'dx'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "si"))
+            throw $util.ProtocolError("missing required 'si'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "di"))
+            throw $util.ProtocolError("missing required 'di'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "orig_ax"))
+            throw $util.ProtocolError("missing required 'orig_ax'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ip"))
+            throw $util.ProtocolError("missing required 'ip'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "cs"))
+            throw $util.ProtocolError("missing required 'cs'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sp"))
+            throw $util.ProtocolError("missing required 'sp'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ss"))
+            throw $util.ProtocolError("missing required 'ss'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fs_base"))
+            throw $util.ProtocolError("missing required 'fs_base'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "gs_base"))
+            throw $util.ProtocolError("missing required 'gs_base'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ds"))
+            throw $util.ProtocolError("missing required 'ds'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "es"))
+            throw $util.ProtocolError("missing required 'es'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fs"))
+            throw $util.ProtocolError("missing required 'fs'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "gs"))
+            throw $util.ProtocolError("missing required 'gs'", { instance: message });
+        return message;
+    };
+
+    return user_x86_regs_entry;
+})();
+
+$root.user_x86_cet_entry = (function() {
+
+    /**
+     * Properties of a user_x86_cet_entry.
+     * @typedef {Object} user_x86_cet_entry.$Properties
+     * @property {number|Long} cet user_x86_cet_entry cet
+     * @property {number|Long} ssp user_x86_cet_entry ssp
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a user_x86_cet_entry.
+     * @exports Iuser_x86_cet_entry
+     * @interface Iuser_x86_cet_entry
+     * @augments user_x86_cet_entry.$Properties
+     * @deprecated Use user_x86_cet_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a user_x86_cet_entry.
+     * @typedef {user_x86_cet_entry.$Properties} user_x86_cet_entry.$Shape
+     */
+
+    /**
+     * Constructs a new user_x86_cet_entry.
+     * @exports user_x86_cet_entry
+     * @classdesc Represents a user_x86_cet_entry.
+     * @constructor
+     * @param {user_x86_cet_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var user_x86_cet_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * user_x86_cet_entry cet.
+     * @member {number|Long} cet
+     * @memberof user_x86_cet_entry
+     * @instance
+     */
+    user_x86_cet_entry.prototype.cet = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_cet_entry ssp.
+     * @member {number|Long} ssp
+     * @memberof user_x86_cet_entry
+     * @instance
+     */
+    user_x86_cet_entry.prototype.ssp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new user_x86_cet_entry instance using the specified properties.
+     * @function create
+     * @memberof user_x86_cet_entry
+     * @static
+     * @param {user_x86_cet_entry.$Properties=} [properties] Properties to set
+     * @returns {user_x86_cet_entry} user_x86_cet_entry instance
+     * @type {{
+     *   (properties: user_x86_cet_entry.$Shape): user_x86_cet_entry & user_x86_cet_entry.$Shape;
+     *   (properties?: user_x86_cet_entry.$Properties): user_x86_cet_entry;
+     * }}
+     */
+    user_x86_cet_entry.create = function(properties) {
+        return new user_x86_cet_entry(properties);
+    };
+
+    /**
+     * Encodes the specified user_x86_cet_entry message. Does not implicitly {@link user_x86_cet_entry.verify|verify} messages.
+     * @function encode
+     * @memberof user_x86_cet_entry
+     * @static
+     * @param {user_x86_cet_entry.$Properties} message user_x86_cet_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    user_x86_cet_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cet);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.ssp);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a user_x86_cet_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof user_x86_cet_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {user_x86_cet_entry & user_x86_cet_entry.$Shape} user_x86_cet_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    user_x86_cet_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.user_x86_cet_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.cet = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ssp = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "cet"))
+            throw $util.ProtocolError("missing required 'cet'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ssp"))
+            throw $util.ProtocolError("missing required 'ssp'", { instance: message });
+        return message;
+    };
+
+    return user_x86_cet_entry;
+})();
+
+$root.user_x86_xsave_entry = (function() {
+
+    /**
+     * Properties of a user_x86_xsave_entry.
+     * @typedef {Object} user_x86_xsave_entry.$Properties
+     * @property {number|Long} xstate_bv user_x86_xsave_entry xstate_bv
+     * @property {Array.<number>|null} [ymmh_space] user_x86_xsave_entry ymmh_space
+     * @property {Array.<number|Long>|null} [bndreg_state] user_x86_xsave_entry bndreg_state
+     * @property {Array.<number|Long>|null} [bndcsr_state] user_x86_xsave_entry bndcsr_state
+     * @property {Array.<number|Long>|null} [opmask_reg] user_x86_xsave_entry opmask_reg
+     * @property {Array.<number|Long>|null} [zmm_upper] user_x86_xsave_entry zmm_upper
+     * @property {Array.<number|Long>|null} [hi16_zmm] user_x86_xsave_entry hi16_zmm
+     * @property {Array.<number>|null} [pkru] user_x86_xsave_entry pkru
+     * @property {user_x86_cet_entry.$Properties|null} [cet] user_x86_xsave_entry cet
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a user_x86_xsave_entry.
+     * @exports Iuser_x86_xsave_entry
+     * @interface Iuser_x86_xsave_entry
+     * @augments user_x86_xsave_entry.$Properties
+     * @deprecated Use user_x86_xsave_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a user_x86_xsave_entry.
+     * @typedef {user_x86_xsave_entry.$Properties} user_x86_xsave_entry.$Shape
+     */
+
+    /**
+     * Constructs a new user_x86_xsave_entry.
+     * @exports user_x86_xsave_entry
+     * @classdesc Represents a user_x86_xsave_entry.
+     * @constructor
+     * @param {user_x86_xsave_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var user_x86_xsave_entry = function (properties) {
+        this.ymmh_space = [];
+        this.bndreg_state = [];
+        this.bndcsr_state = [];
+        this.opmask_reg = [];
+        this.zmm_upper = [];
+        this.hi16_zmm = [];
+        this.pkru = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * user_x86_xsave_entry xstate_bv.
+     * @member {number|Long} xstate_bv
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.xstate_bv = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_xsave_entry ymmh_space.
+     * @member {Array.<number>} ymmh_space
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.ymmh_space = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry bndreg_state.
+     * @member {Array.<number|Long>} bndreg_state
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.bndreg_state = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry bndcsr_state.
+     * @member {Array.<number|Long>} bndcsr_state
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.bndcsr_state = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry opmask_reg.
+     * @member {Array.<number|Long>} opmask_reg
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.opmask_reg = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry zmm_upper.
+     * @member {Array.<number|Long>} zmm_upper
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.zmm_upper = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry hi16_zmm.
+     * @member {Array.<number|Long>} hi16_zmm
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.hi16_zmm = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry pkru.
+     * @member {Array.<number>} pkru
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.pkru = $util.emptyArray;
+
+    /**
+     * user_x86_xsave_entry cet.
+     * @member {user_x86_cet_entry.$Properties|null|undefined} cet
+     * @memberof user_x86_xsave_entry
+     * @instance
+     */
+    user_x86_xsave_entry.prototype.cet = null;
+
+    /**
+     * Creates a new user_x86_xsave_entry instance using the specified properties.
+     * @function create
+     * @memberof user_x86_xsave_entry
+     * @static
+     * @param {user_x86_xsave_entry.$Properties=} [properties] Properties to set
+     * @returns {user_x86_xsave_entry} user_x86_xsave_entry instance
+     * @type {{
+     *   (properties: user_x86_xsave_entry.$Shape): user_x86_xsave_entry & user_x86_xsave_entry.$Shape;
+     *   (properties?: user_x86_xsave_entry.$Properties): user_x86_xsave_entry;
+     * }}
+     */
+    user_x86_xsave_entry.create = function(properties) {
+        return new user_x86_xsave_entry(properties);
+    };
+
+    /**
+     * Encodes the specified user_x86_xsave_entry message. Does not implicitly {@link user_x86_xsave_entry.verify|verify} messages.
+     * @function encode
+     * @memberof user_x86_xsave_entry
+     * @static
+     * @param {user_x86_xsave_entry.$Properties} message user_x86_xsave_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    user_x86_xsave_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.xstate_bv);
+        if (message.ymmh_space != null && message.ymmh_space.length)
+            for (var i = 0; i < message.ymmh_space.length; ++i)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ymmh_space[i]);
+        if (message.bndreg_state != null && message.bndreg_state.length)
+            for (var i = 0; i < message.bndreg_state.length; ++i)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bndreg_state[i]);
+        if (message.bndcsr_state != null && message.bndcsr_state.length)
+            for (var i = 0; i < message.bndcsr_state.length; ++i)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bndcsr_state[i]);
+        if (message.opmask_reg != null && message.opmask_reg.length)
+            for (var i = 0; i < message.opmask_reg.length; ++i)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.opmask_reg[i]);
+        if (message.zmm_upper != null && message.zmm_upper.length)
+            for (var i = 0; i < message.zmm_upper.length; ++i)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.zmm_upper[i]);
+        if (message.hi16_zmm != null && message.hi16_zmm.length)
+            for (var i = 0; i < message.hi16_zmm.length; ++i)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.hi16_zmm[i]);
+        if (message.pkru != null && message.pkru.length)
+            for (var i = 0; i < message.pkru.length; ++i)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.pkru[i]);
+        if (message.cet != null && $Object.hasOwnProperty.call(message, "cet"))
+            $root.user_x86_cet_entry.encode(message.cet, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a user_x86_xsave_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof user_x86_xsave_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {user_x86_xsave_entry & user_x86_xsave_entry.$Shape} user_x86_xsave_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    user_x86_xsave_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.user_x86_xsave_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.xstate_bv = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType === 2) {
+                        if (!(message.ymmh_space && message.ymmh_space.length))
+                            message.ymmh_space = [];
+                        reader.uint32s(message.ymmh_space);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.ymmh_space && message.ymmh_space.length))
+                        message.ymmh_space = [];
+                    message.ymmh_space.push(reader.uint32());
+                    continue;
+                }
+            case 3: {
+                    if (wireType === 2) {
+                        if (!(message.bndreg_state && message.bndreg_state.length))
+                            message.bndreg_state = [];
+                        reader.uint64s(message.bndreg_state);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.bndreg_state && message.bndreg_state.length))
+                        message.bndreg_state = [];
+                    message.bndreg_state.push(reader.uint64());
+                    continue;
+                }
+            case 4: {
+                    if (wireType === 2) {
+                        if (!(message.bndcsr_state && message.bndcsr_state.length))
+                            message.bndcsr_state = [];
+                        reader.uint64s(message.bndcsr_state);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.bndcsr_state && message.bndcsr_state.length))
+                        message.bndcsr_state = [];
+                    message.bndcsr_state.push(reader.uint64());
+                    continue;
+                }
+            case 5: {
+                    if (wireType === 2) {
+                        if (!(message.opmask_reg && message.opmask_reg.length))
+                            message.opmask_reg = [];
+                        reader.uint64s(message.opmask_reg);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.opmask_reg && message.opmask_reg.length))
+                        message.opmask_reg = [];
+                    message.opmask_reg.push(reader.uint64());
+                    continue;
+                }
+            case 6: {
+                    if (wireType === 2) {
+                        if (!(message.zmm_upper && message.zmm_upper.length))
+                            message.zmm_upper = [];
+                        reader.uint64s(message.zmm_upper);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.zmm_upper && message.zmm_upper.length))
+                        message.zmm_upper = [];
+                    message.zmm_upper.push(reader.uint64());
+                    continue;
+                }
+            case 7: {
+                    if (wireType === 2) {
+                        if (!(message.hi16_zmm && message.hi16_zmm.length))
+                            message.hi16_zmm = [];
+                        reader.uint64s(message.hi16_zmm);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.hi16_zmm && message.hi16_zmm.length))
+                        message.hi16_zmm = [];
+                    message.hi16_zmm.push(reader.uint64());
+                    continue;
+                }
+            case 8: {
+                    if (wireType === 2) {
+                        if (!(message.pkru && message.pkru.length))
+                            message.pkru = [];
+                        reader.uint32s(message.pkru);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.pkru && message.pkru.length))
+                        message.pkru = [];
+                    message.pkru.push(reader.uint32());
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    message.cet = $root.user_x86_cet_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.cet);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "xstate_bv"))
+            throw $util.ProtocolError("missing required 'xstate_bv'", { instance: message });
+        return message;
+    };
+
+    return user_x86_xsave_entry;
+})();
+
+$root.user_x86_fpregs_entry = (function() {
+
+    /**
+     * Properties of a user_x86_fpregs_entry.
+     * @typedef {Object} user_x86_fpregs_entry.$Properties
+     * @property {number} cwd user_x86_fpregs_entry cwd
+     * @property {number} swd user_x86_fpregs_entry swd
+     * @property {number} twd user_x86_fpregs_entry twd
+     * @property {number} fop user_x86_fpregs_entry fop
+     * @property {number|Long} rip user_x86_fpregs_entry rip
+     * @property {number|Long} rdp user_x86_fpregs_entry rdp
+     * @property {number} mxcsr user_x86_fpregs_entry mxcsr
+     * @property {number} mxcsr_mask user_x86_fpregs_entry mxcsr_mask
+     * @property {Array.<number>|null} [st_space] user_x86_fpregs_entry st_space
+     * @property {Array.<number>|null} [xmm_space] user_x86_fpregs_entry xmm_space
+     * @property {Array.<number>|null} [padding] user_x86_fpregs_entry padding
+     * @property {user_x86_xsave_entry.$Properties|null} [xsave] user_x86_fpregs_entry xsave
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a user_x86_fpregs_entry.
+     * @exports Iuser_x86_fpregs_entry
+     * @interface Iuser_x86_fpregs_entry
+     * @augments user_x86_fpregs_entry.$Properties
+     * @deprecated Use user_x86_fpregs_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a user_x86_fpregs_entry.
+     * @typedef {user_x86_fpregs_entry.$Properties} user_x86_fpregs_entry.$Shape
+     */
+
+    /**
+     * Constructs a new user_x86_fpregs_entry.
+     * @exports user_x86_fpregs_entry
+     * @classdesc Represents a user_x86_fpregs_entry.
+     * @constructor
+     * @param {user_x86_fpregs_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var user_x86_fpregs_entry = function (properties) {
+        this.st_space = [];
+        this.xmm_space = [];
+        this.padding = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * user_x86_fpregs_entry cwd.
+     * @member {number} cwd
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.cwd = 0;
+
+    /**
+     * user_x86_fpregs_entry swd.
+     * @member {number} swd
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.swd = 0;
+
+    /**
+     * user_x86_fpregs_entry twd.
+     * @member {number} twd
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.twd = 0;
+
+    /**
+     * user_x86_fpregs_entry fop.
+     * @member {number} fop
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.fop = 0;
+
+    /**
+     * user_x86_fpregs_entry rip.
+     * @member {number|Long} rip
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.rip = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_fpregs_entry rdp.
+     * @member {number|Long} rdp
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.rdp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * user_x86_fpregs_entry mxcsr.
+     * @member {number} mxcsr
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.mxcsr = 0;
+
+    /**
+     * user_x86_fpregs_entry mxcsr_mask.
+     * @member {number} mxcsr_mask
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.mxcsr_mask = 0;
+
+    /**
+     * user_x86_fpregs_entry st_space.
+     * @member {Array.<number>} st_space
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.st_space = $util.emptyArray;
+
+    /**
+     * user_x86_fpregs_entry xmm_space.
+     * @member {Array.<number>} xmm_space
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.xmm_space = $util.emptyArray;
+
+    /**
+     * user_x86_fpregs_entry padding.
+     * @member {Array.<number>} padding
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.padding = $util.emptyArray;
+
+    /**
+     * user_x86_fpregs_entry xsave.
+     * @member {user_x86_xsave_entry.$Properties|null|undefined} xsave
+     * @memberof user_x86_fpregs_entry
+     * @instance
+     */
+    user_x86_fpregs_entry.prototype.xsave = null;
+
+    /**
+     * Creates a new user_x86_fpregs_entry instance using the specified properties.
+     * @function create
+     * @memberof user_x86_fpregs_entry
+     * @static
+     * @param {user_x86_fpregs_entry.$Properties=} [properties] Properties to set
+     * @returns {user_x86_fpregs_entry} user_x86_fpregs_entry instance
+     * @type {{
+     *   (properties: user_x86_fpregs_entry.$Shape): user_x86_fpregs_entry & user_x86_fpregs_entry.$Shape;
+     *   (properties?: user_x86_fpregs_entry.$Properties): user_x86_fpregs_entry;
+     * }}
+     */
+    user_x86_fpregs_entry.create = function(properties) {
+        return new user_x86_fpregs_entry(properties);
+    };
+
+    /**
+     * Encodes the specified user_x86_fpregs_entry message. Does not implicitly {@link user_x86_fpregs_entry.verify|verify} messages.
+     * @function encode
+     * @memberof user_x86_fpregs_entry
+     * @static
+     * @param {user_x86_fpregs_entry.$Properties} message user_x86_fpregs_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    user_x86_fpregs_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.cwd);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.swd);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.twd);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.fop);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.rip);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.rdp);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.mxcsr);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.mxcsr_mask);
+        if (message.st_space != null && message.st_space.length)
+            for (var i = 0; i < message.st_space.length; ++i)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.st_space[i]);
+        if (message.xmm_space != null && message.xmm_space.length)
+            for (var i = 0; i < message.xmm_space.length; ++i)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.xmm_space[i]);
+        if (message.padding != null && message.padding.length)
+            for (var i = 0; i < message.padding.length; ++i)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.padding[i]);
+        if (message.xsave != null && $Object.hasOwnProperty.call(message, "xsave"))
+            $root.user_x86_xsave_entry.encode(message.xsave, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a user_x86_fpregs_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof user_x86_fpregs_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {user_x86_fpregs_entry & user_x86_fpregs_entry.$Shape} user_x86_fpregs_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    user_x86_fpregs_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.user_x86_fpregs_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.cwd = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.swd = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.twd = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.fop = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.rip = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.rdp = reader.uint64();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.mxcsr = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.mxcsr_mask = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType === 2) {
+                        if (!(message.st_space && message.st_space.length))
+                            message.st_space = [];
+                        reader.uint32s(message.st_space);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.st_space && message.st_space.length))
+                        message.st_space = [];
+                    message.st_space.push(reader.uint32());
+                    continue;
+                }
+            case 10: {
+                    if (wireType === 2) {
+                        if (!(message.xmm_space && message.xmm_space.length))
+                            message.xmm_space = [];
+                        reader.uint32s(message.xmm_space);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.xmm_space && message.xmm_space.length))
+                        message.xmm_space = [];
+                    message.xmm_space.push(reader.uint32());
+                    continue;
+                }
+            case 11: {
+                    if (wireType === 2) {
+                        if (!(message.padding && message.padding.length))
+                            message.padding = [];
+                        reader.uint32s(message.padding);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.padding && message.padding.length))
+                        message.padding = [];
+                    message.padding.push(reader.uint32());
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    message.xsave = $root.user_x86_xsave_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.xsave);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "cwd"))
+            throw $util.ProtocolError("missing required 'cwd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "swd"))
+            throw $util.ProtocolError("missing required 'swd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "twd"))
+            throw $util.ProtocolError("missing required 'twd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fop"))
+            throw $util.ProtocolError("missing required 'fop'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "rip"))
+            throw $util.ProtocolError("missing required 'rip'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "rdp"))
+            throw $util.ProtocolError("missing required 'rdp'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mxcsr"))
+            throw $util.ProtocolError("missing required 'mxcsr'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mxcsr_mask"))
+            throw $util.ProtocolError("missing required 'mxcsr_mask'", { instance: message });
+        return message;
+    };
+
+    return user_x86_fpregs_entry;
+})();
+
+$root.user_desc_t = (function() {
+
+    /**
+     * Properties of a user_desc_t.
+     * @typedef {Object} user_desc_t.$Properties
+     * @property {number} entry_number user_desc_t entry_number
+     * @property {number} base_addr user_desc_t base_addr
+     * @property {number} limit user_desc_t limit
+     * @property {boolean} seg_32bit user_desc_t seg_32bit
+     * @property {boolean} contents_h user_desc_t contents_h
+     * @property {boolean} contents_l user_desc_t contents_l
+     * @property {boolean} read_exec_only user_desc_t read_exec_only
+     * @property {boolean} limit_in_pages user_desc_t limit_in_pages
+     * @property {boolean} seg_not_present user_desc_t seg_not_present
+     * @property {boolean} usable user_desc_t usable
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a user_desc_t.
+     * @exports Iuser_desc_t
+     * @interface Iuser_desc_t
+     * @augments user_desc_t.$Properties
+     * @deprecated Use user_desc_t.$Properties instead.
+     */
+
+    /**
+     * Shape of a user_desc_t.
+     * @typedef {user_desc_t.$Properties} user_desc_t.$Shape
+     */
+
+    /**
+     * Constructs a new user_desc_t.
+     * @exports user_desc_t
+     * @classdesc Represents a user_desc_t.
+     * @constructor
+     * @param {user_desc_t.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var user_desc_t = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * user_desc_t entry_number.
+     * @member {number} entry_number
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.entry_number = 0;
+
+    /**
+     * user_desc_t base_addr.
+     * @member {number} base_addr
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.base_addr = 0;
+
+    /**
+     * user_desc_t limit.
+     * @member {number} limit
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.limit = 0;
+
+    /**
+     * user_desc_t seg_32bit.
+     * @member {boolean} seg_32bit
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.seg_32bit = false;
+
+    /**
+     * user_desc_t contents_h.
+     * @member {boolean} contents_h
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.contents_h = false;
+
+    /**
+     * user_desc_t contents_l.
+     * @member {boolean} contents_l
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.contents_l = false;
+
+    /**
+     * user_desc_t read_exec_only.
+     * @member {boolean} read_exec_only
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.read_exec_only = true;
+
+    /**
+     * user_desc_t limit_in_pages.
+     * @member {boolean} limit_in_pages
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.limit_in_pages = false;
+
+    /**
+     * user_desc_t seg_not_present.
+     * @member {boolean} seg_not_present
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.seg_not_present = true;
+
+    /**
+     * user_desc_t usable.
+     * @member {boolean} usable
+     * @memberof user_desc_t
+     * @instance
+     */
+    user_desc_t.prototype.usable = false;
+
+    /**
+     * Creates a new user_desc_t instance using the specified properties.
+     * @function create
+     * @memberof user_desc_t
+     * @static
+     * @param {user_desc_t.$Properties=} [properties] Properties to set
+     * @returns {user_desc_t} user_desc_t instance
+     * @type {{
+     *   (properties: user_desc_t.$Shape): user_desc_t & user_desc_t.$Shape;
+     *   (properties?: user_desc_t.$Properties): user_desc_t;
+     * }}
+     */
+    user_desc_t.create = function(properties) {
+        return new user_desc_t(properties);
+    };
+
+    /**
+     * Encodes the specified user_desc_t message. Does not implicitly {@link user_desc_t.verify|verify} messages.
+     * @function encode
+     * @memberof user_desc_t
+     * @static
+     * @param {user_desc_t.$Properties} message user_desc_t message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    user_desc_t.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.entry_number);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.base_addr);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.seg_32bit);
+        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.contents_h);
+        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.contents_l);
+        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.read_exec_only);
+        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.limit_in_pages);
+        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.seg_not_present);
+        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.usable);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a user_desc_t message from the specified reader or buffer.
+     * @function decode
+     * @memberof user_desc_t
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {user_desc_t & user_desc_t.$Shape} user_desc_t
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    user_desc_t.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.user_desc_t();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.entry_number = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.base_addr = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.limit = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.seg_32bit = reader.bool();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.contents_h = reader.bool();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.contents_l = reader.bool();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.read_exec_only = reader.bool();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.limit_in_pages = reader.bool();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.seg_not_present = reader.bool();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.usable = reader.bool();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "entry_number"))
+            throw $util.ProtocolError("missing required 'entry_number'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "base_addr"))
+            throw $util.ProtocolError("missing required 'base_addr'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "limit"))
+            throw $util.ProtocolError("missing required 'limit'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "seg_32bit"))
+            throw $util.ProtocolError("missing required 'seg_32bit'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "contents_h"))
+            throw $util.ProtocolError("missing required 'contents_h'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "contents_l"))
+            throw $util.ProtocolError("missing required 'contents_l'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "read_exec_only"))
+            throw $util.ProtocolError("missing required 'read_exec_only'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "limit_in_pages"))
+            throw $util.ProtocolError("missing required 'limit_in_pages'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "seg_not_present"))
+            throw $util.ProtocolError("missing required 'seg_not_present'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "usable"))
+            throw $util.ProtocolError("missing required 'usable'", { instance: message });
+        return message;
+    };
+
+    return user_desc_t;
+})();
+
+$root.thread_info_x86 = (function() {
+
+    /**
+     * Properties of a thread_info_x86.
+     * @typedef {Object} thread_info_x86.$Properties
+     * @property {number|Long} clear_tid_addr thread_info_x86 clear_tid_addr
+     * @property {user_x86_regs_entry.$Properties} gpregs thread_info_x86 gpregs
+     * @property {user_x86_fpregs_entry.$Properties} fpregs thread_info_x86 fpregs
+     * @property {Array.<user_desc_t.$Properties>|null} [tls] thread_info_x86 tls
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a thread_info_x86.
+     * @exports Ithread_info_x86
+     * @interface Ithread_info_x86
+     * @augments thread_info_x86.$Properties
+     * @deprecated Use thread_info_x86.$Properties instead.
+     */
+
+    /**
+     * Shape of a thread_info_x86.
+     * @typedef {thread_info_x86.$Properties} thread_info_x86.$Shape
+     */
+
+    /**
+     * Constructs a new thread_info_x86.
+     * @exports thread_info_x86
+     * @classdesc Represents a thread_info_x86.
+     * @constructor
+     * @param {thread_info_x86.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var thread_info_x86 = function (properties) {
+        this.tls = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * thread_info_x86 clear_tid_addr.
+     * @member {number|Long} clear_tid_addr
+     * @memberof thread_info_x86
+     * @instance
+     */
+    thread_info_x86.prototype.clear_tid_addr = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * thread_info_x86 gpregs.
+     * @member {user_x86_regs_entry.$Properties} gpregs
+     * @memberof thread_info_x86
+     * @instance
+     */
+    thread_info_x86.prototype.gpregs = null;
+
+    /**
+     * thread_info_x86 fpregs.
+     * @member {user_x86_fpregs_entry.$Properties} fpregs
+     * @memberof thread_info_x86
+     * @instance
+     */
+    thread_info_x86.prototype.fpregs = null;
+
+    /**
+     * thread_info_x86 tls.
+     * @member {Array.<user_desc_t.$Properties>} tls
+     * @memberof thread_info_x86
+     * @instance
+     */
+    thread_info_x86.prototype.tls = $util.emptyArray;
+
+    /**
+     * Creates a new thread_info_x86 instance using the specified properties.
+     * @function create
+     * @memberof thread_info_x86
+     * @static
+     * @param {thread_info_x86.$Properties=} [properties] Properties to set
+     * @returns {thread_info_x86} thread_info_x86 instance
+     * @type {{
+     *   (properties: thread_info_x86.$Shape): thread_info_x86 & thread_info_x86.$Shape;
+     *   (properties?: thread_info_x86.$Properties): thread_info_x86;
+     * }}
+     */
+    thread_info_x86.create = function(properties) {
+        return new thread_info_x86(properties);
+    };
+
+    /**
+     * Encodes the specified thread_info_x86 message. Does not implicitly {@link thread_info_x86.verify|verify} messages.
+     * @function encode
+     * @memberof thread_info_x86
+     * @static
+     * @param {thread_info_x86.$Properties} message thread_info_x86 message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    thread_info_x86.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clear_tid_addr);
+        $root.user_x86_regs_entry.encode(message.gpregs, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        $root.user_x86_fpregs_entry.encode(message.fpregs, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.tls != null && message.tls.length)
+            for (var i = 0; i < message.tls.length; ++i)
+                $root.user_desc_t.encode(message.tls[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a thread_info_x86 message from the specified reader or buffer.
+     * @function decode
+     * @memberof thread_info_x86
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {thread_info_x86 & thread_info_x86.$Shape} thread_info_x86
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    thread_info_x86.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.thread_info_x86();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.clear_tid_addr = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.gpregs = $root.user_x86_regs_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.gpregs);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.fpregs = $root.user_x86_fpregs_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fpregs);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.tls && message.tls.length))
+                        message.tls = [];
+                    message.tls.push($root.user_desc_t.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "clear_tid_addr"))
+            throw $util.ProtocolError("missing required 'clear_tid_addr'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "gpregs"))
+            throw $util.ProtocolError("missing required 'gpregs'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fpregs"))
+            throw $util.ProtocolError("missing required 'fpregs'", { instance: message });
+        return message;
+    };
+
+    return thread_info_x86;
+})();
+
+$root.sa_entry = (function() {
+
+    /**
+     * Properties of a sa_entry.
+     * @typedef {Object} sa_entry.$Properties
+     * @property {number|Long} sigaction sa_entry sigaction
+     * @property {number|Long} flags sa_entry flags
+     * @property {number|Long} restorer sa_entry restorer
+     * @property {number|Long} mask sa_entry mask
+     * @property {boolean|null} [compat_sigaction] sa_entry compat_sigaction
+     * @property {number|Long|null} [mask_extended] sa_entry mask_extended
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a sa_entry.
+     * @exports Isa_entry
+     * @interface Isa_entry
+     * @augments sa_entry.$Properties
+     * @deprecated Use sa_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a sa_entry.
+     * @typedef {sa_entry.$Properties} sa_entry.$Shape
+     */
+
+    /**
+     * Constructs a new sa_entry.
+     * @exports sa_entry
+     * @classdesc Represents a sa_entry.
+     * @constructor
+     * @param {sa_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var sa_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * sa_entry sigaction.
+     * @member {number|Long} sigaction
+     * @memberof sa_entry
+     * @instance
+     */
+    sa_entry.prototype.sigaction = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sa_entry flags.
+     * @member {number|Long} flags
+     * @memberof sa_entry
+     * @instance
+     */
+    sa_entry.prototype.flags = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sa_entry restorer.
+     * @member {number|Long} restorer
+     * @memberof sa_entry
+     * @instance
+     */
+    sa_entry.prototype.restorer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sa_entry mask.
+     * @member {number|Long} mask
+     * @memberof sa_entry
+     * @instance
+     */
+    sa_entry.prototype.mask = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sa_entry compat_sigaction.
+     * @member {boolean} compat_sigaction
+     * @memberof sa_entry
+     * @instance
+     */
+    sa_entry.prototype.compat_sigaction = false;
+
+    /**
+     * sa_entry mask_extended.
+     * @member {number|Long} mask_extended
+     * @memberof sa_entry
+     * @instance
+     */
+    sa_entry.prototype.mask_extended = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new sa_entry instance using the specified properties.
+     * @function create
+     * @memberof sa_entry
+     * @static
+     * @param {sa_entry.$Properties=} [properties] Properties to set
+     * @returns {sa_entry} sa_entry instance
+     * @type {{
+     *   (properties: sa_entry.$Shape): sa_entry & sa_entry.$Shape;
+     *   (properties?: sa_entry.$Properties): sa_entry;
+     * }}
+     */
+    sa_entry.create = function(properties) {
+        return new sa_entry(properties);
+    };
+
+    /**
+     * Encodes the specified sa_entry message. Does not implicitly {@link sa_entry.verify|verify} messages.
+     * @function encode
+     * @memberof sa_entry
+     * @static
+     * @param {sa_entry.$Properties} message sa_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    sa_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sigaction);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.flags);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.restorer);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.mask);
+        if (message.compat_sigaction != null && $Object.hasOwnProperty.call(message, "compat_sigaction"))
+            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.compat_sigaction);
+        if (message.mask_extended != null && $Object.hasOwnProperty.call(message, "mask_extended"))
+            writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.mask_extended);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a sa_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof sa_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {sa_entry & sa_entry.$Shape} sa_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    sa_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.sa_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.sigaction = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.restorer = reader.uint64();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.mask = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.compat_sigaction = reader.bool();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.mask_extended = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "sigaction"))
+            throw $util.ProtocolError("missing required 'sigaction'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "restorer"))
+            throw $util.ProtocolError("missing required 'restorer'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mask"))
+            throw $util.ProtocolError("missing required 'mask'", { instance: message });
+        return message;
+    };
+
+    return sa_entry;
+})();
+
+$root.siginfo_entry = (function() {
+
+    /**
+     * Properties of a siginfo_entry.
+     * @typedef {Object} siginfo_entry.$Properties
+     * @property {Uint8Array} siginfo siginfo_entry siginfo
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a siginfo_entry.
+     * @exports Isiginfo_entry
+     * @interface Isiginfo_entry
+     * @augments siginfo_entry.$Properties
+     * @deprecated Use siginfo_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a siginfo_entry.
+     * @typedef {siginfo_entry.$Properties} siginfo_entry.$Shape
+     */
+
+    /**
+     * Constructs a new siginfo_entry.
+     * @exports siginfo_entry
+     * @classdesc Represents a siginfo_entry.
+     * @constructor
+     * @param {siginfo_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var siginfo_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * siginfo_entry siginfo.
+     * @member {Uint8Array} siginfo
+     * @memberof siginfo_entry
+     * @instance
+     */
+    siginfo_entry.prototype.siginfo = $util.newBuffer([]);
+
+    /**
+     * Creates a new siginfo_entry instance using the specified properties.
+     * @function create
+     * @memberof siginfo_entry
+     * @static
+     * @param {siginfo_entry.$Properties=} [properties] Properties to set
+     * @returns {siginfo_entry} siginfo_entry instance
+     * @type {{
+     *   (properties: siginfo_entry.$Shape): siginfo_entry & siginfo_entry.$Shape;
+     *   (properties?: siginfo_entry.$Properties): siginfo_entry;
+     * }}
+     */
+    siginfo_entry.create = function(properties) {
+        return new siginfo_entry(properties);
+    };
+
+    /**
+     * Encodes the specified siginfo_entry message. Does not implicitly {@link siginfo_entry.verify|verify} messages.
+     * @function encode
+     * @memberof siginfo_entry
+     * @static
+     * @param {siginfo_entry.$Properties} message siginfo_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    siginfo_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.siginfo);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a siginfo_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof siginfo_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {siginfo_entry & siginfo_entry.$Shape} siginfo_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    siginfo_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.siginfo_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.siginfo = reader.bytes();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "siginfo"))
+            throw $util.ProtocolError("missing required 'siginfo'", { instance: message });
+        return message;
+    };
+
+    return siginfo_entry;
+})();
+
+$root.signal_queue_entry = (function() {
+
+    /**
+     * Properties of a signal_queue_entry.
+     * @typedef {Object} signal_queue_entry.$Properties
+     * @property {Array.<siginfo_entry.$Properties>|null} [signals] signal_queue_entry signals
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a signal_queue_entry.
+     * @exports Isignal_queue_entry
+     * @interface Isignal_queue_entry
+     * @augments signal_queue_entry.$Properties
+     * @deprecated Use signal_queue_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a signal_queue_entry.
+     * @typedef {signal_queue_entry.$Properties} signal_queue_entry.$Shape
+     */
+
+    /**
+     * Constructs a new signal_queue_entry.
+     * @exports signal_queue_entry
+     * @classdesc Represents a signal_queue_entry.
+     * @constructor
+     * @param {signal_queue_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var signal_queue_entry = function (properties) {
+        this.signals = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * signal_queue_entry signals.
+     * @member {Array.<siginfo_entry.$Properties>} signals
+     * @memberof signal_queue_entry
+     * @instance
+     */
+    signal_queue_entry.prototype.signals = $util.emptyArray;
+
+    /**
+     * Creates a new signal_queue_entry instance using the specified properties.
+     * @function create
+     * @memberof signal_queue_entry
+     * @static
+     * @param {signal_queue_entry.$Properties=} [properties] Properties to set
+     * @returns {signal_queue_entry} signal_queue_entry instance
+     * @type {{
+     *   (properties: signal_queue_entry.$Shape): signal_queue_entry & signal_queue_entry.$Shape;
+     *   (properties?: signal_queue_entry.$Properties): signal_queue_entry;
+     * }}
+     */
+    signal_queue_entry.create = function(properties) {
+        return new signal_queue_entry(properties);
+    };
+
+    /**
+     * Encodes the specified signal_queue_entry message. Does not implicitly {@link signal_queue_entry.verify|verify} messages.
+     * @function encode
+     * @memberof signal_queue_entry
+     * @static
+     * @param {signal_queue_entry.$Properties} message signal_queue_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    signal_queue_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.signals != null && message.signals.length)
+            for (var i = 0; i < message.signals.length; ++i)
+                $root.siginfo_entry.encode(message.signals[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a signal_queue_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof signal_queue_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {signal_queue_entry & signal_queue_entry.$Shape} signal_queue_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    signal_queue_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.signal_queue_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.signals && message.signals.length))
+                        message.signals = [];
+                    message.signals.push($root.siginfo_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return signal_queue_entry;
+})();
+
+$root.creds_entry = (function() {
+
+    /**
+     * Properties of a creds_entry.
+     * @typedef {Object} creds_entry.$Properties
+     * @property {number} uid creds_entry uid
+     * @property {number} gid creds_entry gid
+     * @property {number} euid creds_entry euid
+     * @property {number} egid creds_entry egid
+     * @property {number} suid creds_entry suid
+     * @property {number} sgid creds_entry sgid
+     * @property {number} fsuid creds_entry fsuid
+     * @property {number} fsgid creds_entry fsgid
+     * @property {Array.<number>|null} [cap_inh] creds_entry cap_inh
+     * @property {Array.<number>|null} [cap_prm] creds_entry cap_prm
+     * @property {Array.<number>|null} [cap_eff] creds_entry cap_eff
+     * @property {Array.<number>|null} [cap_bnd] creds_entry cap_bnd
+     * @property {number} secbits creds_entry secbits
+     * @property {Array.<number>|null} [groups] creds_entry groups
+     * @property {string|null} [lsm_profile] creds_entry lsm_profile
+     * @property {string|null} [lsm_sockcreate] creds_entry lsm_sockcreate
+     * @property {Uint8Array|null} [apparmor_data] creds_entry apparmor_data
+     * @property {number|null} [no_new_privs] creds_entry no_new_privs
+     * @property {Array.<number>|null} [cap_amb] creds_entry cap_amb
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a creds_entry.
+     * @exports Icreds_entry
+     * @interface Icreds_entry
+     * @augments creds_entry.$Properties
+     * @deprecated Use creds_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a creds_entry.
+     * @typedef {creds_entry.$Properties} creds_entry.$Shape
+     */
+
+    /**
+     * Constructs a new creds_entry.
+     * @exports creds_entry
+     * @classdesc Represents a creds_entry.
+     * @constructor
+     * @param {creds_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var creds_entry = function (properties) {
+        this.cap_inh = [];
+        this.cap_prm = [];
+        this.cap_eff = [];
+        this.cap_bnd = [];
+        this.groups = [];
+        this.cap_amb = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * creds_entry uid.
+     * @member {number} uid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.uid = 0;
+
+    /**
+     * creds_entry gid.
+     * @member {number} gid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.gid = 0;
+
+    /**
+     * creds_entry euid.
+     * @member {number} euid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.euid = 0;
+
+    /**
+     * creds_entry egid.
+     * @member {number} egid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.egid = 0;
+
+    /**
+     * creds_entry suid.
+     * @member {number} suid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.suid = 0;
+
+    /**
+     * creds_entry sgid.
+     * @member {number} sgid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.sgid = 0;
+
+    /**
+     * creds_entry fsuid.
+     * @member {number} fsuid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.fsuid = 0;
+
+    /**
+     * creds_entry fsgid.
+     * @member {number} fsgid
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.fsgid = 0;
+
+    /**
+     * creds_entry cap_inh.
+     * @member {Array.<number>} cap_inh
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.cap_inh = $util.emptyArray;
+
+    /**
+     * creds_entry cap_prm.
+     * @member {Array.<number>} cap_prm
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.cap_prm = $util.emptyArray;
+
+    /**
+     * creds_entry cap_eff.
+     * @member {Array.<number>} cap_eff
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.cap_eff = $util.emptyArray;
+
+    /**
+     * creds_entry cap_bnd.
+     * @member {Array.<number>} cap_bnd
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.cap_bnd = $util.emptyArray;
+
+    /**
+     * creds_entry secbits.
+     * @member {number} secbits
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.secbits = 0;
+
+    /**
+     * creds_entry groups.
+     * @member {Array.<number>} groups
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.groups = $util.emptyArray;
+
+    /**
+     * creds_entry lsm_profile.
+     * @member {string} lsm_profile
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.lsm_profile = "";
+
+    /**
+     * creds_entry lsm_sockcreate.
+     * @member {string} lsm_sockcreate
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.lsm_sockcreate = "";
+
+    /**
+     * creds_entry apparmor_data.
+     * @member {Uint8Array} apparmor_data
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.apparmor_data = $util.newBuffer([]);
+
+    /**
+     * creds_entry no_new_privs.
+     * @member {number} no_new_privs
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.no_new_privs = 0;
+
+    /**
+     * creds_entry cap_amb.
+     * @member {Array.<number>} cap_amb
+     * @memberof creds_entry
+     * @instance
+     */
+    creds_entry.prototype.cap_amb = $util.emptyArray;
+
+    /**
+     * Creates a new creds_entry instance using the specified properties.
+     * @function create
+     * @memberof creds_entry
+     * @static
+     * @param {creds_entry.$Properties=} [properties] Properties to set
+     * @returns {creds_entry} creds_entry instance
+     * @type {{
+     *   (properties: creds_entry.$Shape): creds_entry & creds_entry.$Shape;
+     *   (properties?: creds_entry.$Properties): creds_entry;
+     * }}
+     */
+    creds_entry.create = function(properties) {
+        return new creds_entry(properties);
+    };
+
+    /**
+     * Encodes the specified creds_entry message. Does not implicitly {@link creds_entry.verify|verify} messages.
+     * @function encode
+     * @memberof creds_entry
+     * @static
+     * @param {creds_entry.$Properties} message creds_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    creds_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.uid);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.gid);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.euid);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.egid);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.suid);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.sgid);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.fsuid);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.fsgid);
+        if (message.cap_inh != null && message.cap_inh.length)
+            for (var i = 0; i < message.cap_inh.length; ++i)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.cap_inh[i]);
+        if (message.cap_prm != null && message.cap_prm.length)
+            for (var i = 0; i < message.cap_prm.length; ++i)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.cap_prm[i]);
+        if (message.cap_eff != null && message.cap_eff.length)
+            for (var i = 0; i < message.cap_eff.length; ++i)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.cap_eff[i]);
+        if (message.cap_bnd != null && message.cap_bnd.length)
+            for (var i = 0; i < message.cap_bnd.length; ++i)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.cap_bnd[i]);
+        writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.secbits);
+        if (message.groups != null && message.groups.length)
+            for (var i = 0; i < message.groups.length; ++i)
+                writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.groups[i]);
+        if (message.lsm_profile != null && $Object.hasOwnProperty.call(message, "lsm_profile"))
+            writer.uint32(/* id 15, wireType 2 =*/122).string(message.lsm_profile);
+        if (message.lsm_sockcreate != null && $Object.hasOwnProperty.call(message, "lsm_sockcreate"))
+            writer.uint32(/* id 16, wireType 2 =*/130).string(message.lsm_sockcreate);
+        if (message.apparmor_data != null && $Object.hasOwnProperty.call(message, "apparmor_data"))
+            writer.uint32(/* id 17, wireType 2 =*/138).bytes(message.apparmor_data);
+        if (message.no_new_privs != null && $Object.hasOwnProperty.call(message, "no_new_privs"))
+            writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.no_new_privs);
+        if (message.cap_amb != null && message.cap_amb.length)
+            for (var i = 0; i < message.cap_amb.length; ++i)
+                writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.cap_amb[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a creds_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof creds_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {creds_entry & creds_entry.$Shape} creds_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    creds_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.creds_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.uid = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.gid = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.euid = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.egid = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.suid = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.sgid = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.fsuid = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.fsgid = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType === 2) {
+                        if (!(message.cap_inh && message.cap_inh.length))
+                            message.cap_inh = [];
+                        reader.uint32s(message.cap_inh);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.cap_inh && message.cap_inh.length))
+                        message.cap_inh = [];
+                    message.cap_inh.push(reader.uint32());
+                    continue;
+                }
+            case 10: {
+                    if (wireType === 2) {
+                        if (!(message.cap_prm && message.cap_prm.length))
+                            message.cap_prm = [];
+                        reader.uint32s(message.cap_prm);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.cap_prm && message.cap_prm.length))
+                        message.cap_prm = [];
+                    message.cap_prm.push(reader.uint32());
+                    continue;
+                }
+            case 11: {
+                    if (wireType === 2) {
+                        if (!(message.cap_eff && message.cap_eff.length))
+                            message.cap_eff = [];
+                        reader.uint32s(message.cap_eff);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.cap_eff && message.cap_eff.length))
+                        message.cap_eff = [];
+                    message.cap_eff.push(reader.uint32());
+                    continue;
+                }
+            case 12: {
+                    if (wireType === 2) {
+                        if (!(message.cap_bnd && message.cap_bnd.length))
+                            message.cap_bnd = [];
+                        reader.uint32s(message.cap_bnd);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.cap_bnd && message.cap_bnd.length))
+                        message.cap_bnd = [];
+                    message.cap_bnd.push(reader.uint32());
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.secbits = reader.uint32();
+                    continue;
+                }
+            case 14: {
+                    if (wireType === 2) {
+                        if (!(message.groups && message.groups.length))
+                            message.groups = [];
+                        reader.uint32s(message.groups);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.groups && message.groups.length))
+                        message.groups = [];
+                    message.groups.push(reader.uint32());
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 2)
+                        break;
+                    message.lsm_profile = reader.string();
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 2)
+                        break;
+                    message.lsm_sockcreate = reader.string();
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 2)
+                        break;
+                    message.apparmor_data = reader.bytes();
+                    continue;
+                }
+            case 18: {
+                    if (wireType !== 0)
+                        break;
+                    message.no_new_privs = reader.uint32();
+                    continue;
+                }
+            case 19: {
+                    if (wireType === 2) {
+                        if (!(message.cap_amb && message.cap_amb.length))
+                            message.cap_amb = [];
+                        reader.uint32s(message.cap_amb);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.cap_amb && message.cap_amb.length))
+                        message.cap_amb = [];
+                    message.cap_amb.push(reader.uint32());
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "uid"))
+            throw $util.ProtocolError("missing required 'uid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "gid"))
+            throw $util.ProtocolError("missing required 'gid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "euid"))
+            throw $util.ProtocolError("missing required 'euid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "egid"))
+            throw $util.ProtocolError("missing required 'egid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "suid"))
+            throw $util.ProtocolError("missing required 'suid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sgid"))
+            throw $util.ProtocolError("missing required 'sgid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fsuid"))
+            throw $util.ProtocolError("missing required 'fsuid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fsgid"))
+            throw $util.ProtocolError("missing required 'fsgid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "secbits"))
+            throw $util.ProtocolError("missing required 'secbits'", { instance: message });
+        return message;
+    };
+
+    return creds_entry;
+})();
+
+$root.rlimit_entry = (function() {
+
+    /**
+     * Properties of a rlimit_entry.
+     * @typedef {Object} rlimit_entry.$Properties
+     * @property {number|Long} cur rlimit_entry cur
+     * @property {number|Long} max rlimit_entry max
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a rlimit_entry.
+     * @exports Irlimit_entry
+     * @interface Irlimit_entry
+     * @augments rlimit_entry.$Properties
+     * @deprecated Use rlimit_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a rlimit_entry.
+     * @typedef {rlimit_entry.$Properties} rlimit_entry.$Shape
+     */
+
+    /**
+     * Constructs a new rlimit_entry.
+     * @exports rlimit_entry
+     * @classdesc Represents a rlimit_entry.
+     * @constructor
+     * @param {rlimit_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var rlimit_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * rlimit_entry cur.
+     * @member {number|Long} cur
+     * @memberof rlimit_entry
+     * @instance
+     */
+    rlimit_entry.prototype.cur = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * rlimit_entry max.
+     * @member {number|Long} max
+     * @memberof rlimit_entry
+     * @instance
+     */
+    rlimit_entry.prototype.max = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new rlimit_entry instance using the specified properties.
+     * @function create
+     * @memberof rlimit_entry
+     * @static
+     * @param {rlimit_entry.$Properties=} [properties] Properties to set
+     * @returns {rlimit_entry} rlimit_entry instance
+     * @type {{
+     *   (properties: rlimit_entry.$Shape): rlimit_entry & rlimit_entry.$Shape;
+     *   (properties?: rlimit_entry.$Properties): rlimit_entry;
+     * }}
+     */
+    rlimit_entry.create = function(properties) {
+        return new rlimit_entry(properties);
+    };
+
+    /**
+     * Encodes the specified rlimit_entry message. Does not implicitly {@link rlimit_entry.verify|verify} messages.
+     * @function encode
+     * @memberof rlimit_entry
+     * @static
+     * @param {rlimit_entry.$Properties} message rlimit_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    rlimit_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cur);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.max);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a rlimit_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof rlimit_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {rlimit_entry & rlimit_entry.$Shape} rlimit_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    rlimit_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.rlimit_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.cur = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.max = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "cur"))
+            throw $util.ProtocolError("missing required 'cur'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "max"))
+            throw $util.ProtocolError("missing required 'max'", { instance: message });
+        return message;
+    };
+
+    return rlimit_entry;
+})();
+
+$root.task_rlimits_entry = (function() {
+
+    /**
+     * Properties of a task_rlimits_entry.
+     * @typedef {Object} task_rlimits_entry.$Properties
+     * @property {Array.<rlimit_entry.$Properties>|null} [rlimits] task_rlimits_entry rlimits
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a task_rlimits_entry.
+     * @exports Itask_rlimits_entry
+     * @interface Itask_rlimits_entry
+     * @augments task_rlimits_entry.$Properties
+     * @deprecated Use task_rlimits_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a task_rlimits_entry.
+     * @typedef {task_rlimits_entry.$Properties} task_rlimits_entry.$Shape
+     */
+
+    /**
+     * Constructs a new task_rlimits_entry.
+     * @exports task_rlimits_entry
+     * @classdesc Represents a task_rlimits_entry.
+     * @constructor
+     * @param {task_rlimits_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var task_rlimits_entry = function (properties) {
+        this.rlimits = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * task_rlimits_entry rlimits.
+     * @member {Array.<rlimit_entry.$Properties>} rlimits
+     * @memberof task_rlimits_entry
+     * @instance
+     */
+    task_rlimits_entry.prototype.rlimits = $util.emptyArray;
+
+    /**
+     * Creates a new task_rlimits_entry instance using the specified properties.
+     * @function create
+     * @memberof task_rlimits_entry
+     * @static
+     * @param {task_rlimits_entry.$Properties=} [properties] Properties to set
+     * @returns {task_rlimits_entry} task_rlimits_entry instance
+     * @type {{
+     *   (properties: task_rlimits_entry.$Shape): task_rlimits_entry & task_rlimits_entry.$Shape;
+     *   (properties?: task_rlimits_entry.$Properties): task_rlimits_entry;
+     * }}
+     */
+    task_rlimits_entry.create = function(properties) {
+        return new task_rlimits_entry(properties);
+    };
+
+    /**
+     * Encodes the specified task_rlimits_entry message. Does not implicitly {@link task_rlimits_entry.verify|verify} messages.
+     * @function encode
+     * @memberof task_rlimits_entry
+     * @static
+     * @param {task_rlimits_entry.$Properties} message task_rlimits_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    task_rlimits_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.rlimits != null && message.rlimits.length)
+            for (var i = 0; i < message.rlimits.length; ++i)
+                $root.rlimit_entry.encode(message.rlimits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a task_rlimits_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof task_rlimits_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {task_rlimits_entry & task_rlimits_entry.$Shape} task_rlimits_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    task_rlimits_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.task_rlimits_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.rlimits && message.rlimits.length))
+                        message.rlimits = [];
+                    message.rlimits.push($root.rlimit_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return task_rlimits_entry;
+})();
+
+$root.itimer_entry = (function() {
+
+    /**
+     * Properties of an itimer_entry.
+     * @typedef {Object} itimer_entry.$Properties
+     * @property {number|Long} isec itimer_entry isec
+     * @property {number|Long} iusec itimer_entry iusec
+     * @property {number|Long} vsec itimer_entry vsec
+     * @property {number|Long} vusec itimer_entry vusec
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an itimer_entry.
+     * @exports Iitimer_entry
+     * @interface Iitimer_entry
+     * @augments itimer_entry.$Properties
+     * @deprecated Use itimer_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an itimer_entry.
+     * @typedef {itimer_entry.$Properties} itimer_entry.$Shape
+     */
+
+    /**
+     * Constructs a new itimer_entry.
+     * @exports itimer_entry
+     * @classdesc Represents an itimer_entry.
+     * @constructor
+     * @param {itimer_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var itimer_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * itimer_entry isec.
+     * @member {number|Long} isec
+     * @memberof itimer_entry
+     * @instance
+     */
+    itimer_entry.prototype.isec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * itimer_entry iusec.
+     * @member {number|Long} iusec
+     * @memberof itimer_entry
+     * @instance
+     */
+    itimer_entry.prototype.iusec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * itimer_entry vsec.
+     * @member {number|Long} vsec
+     * @memberof itimer_entry
+     * @instance
+     */
+    itimer_entry.prototype.vsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * itimer_entry vusec.
+     * @member {number|Long} vusec
+     * @memberof itimer_entry
+     * @instance
+     */
+    itimer_entry.prototype.vusec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new itimer_entry instance using the specified properties.
+     * @function create
+     * @memberof itimer_entry
+     * @static
+     * @param {itimer_entry.$Properties=} [properties] Properties to set
+     * @returns {itimer_entry} itimer_entry instance
+     * @type {{
+     *   (properties: itimer_entry.$Shape): itimer_entry & itimer_entry.$Shape;
+     *   (properties?: itimer_entry.$Properties): itimer_entry;
+     * }}
+     */
+    itimer_entry.create = function(properties) {
+        return new itimer_entry(properties);
+    };
+
+    /**
+     * Encodes the specified itimer_entry message. Does not implicitly {@link itimer_entry.verify|verify} messages.
+     * @function encode
+     * @memberof itimer_entry
+     * @static
+     * @param {itimer_entry.$Properties} message itimer_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    itimer_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.isec);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.iusec);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.vsec);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.vusec);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an itimer_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof itimer_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {itimer_entry & itimer_entry.$Shape} itimer_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    itimer_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.itimer_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.isec = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.iusec = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.vsec = reader.uint64();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.vusec = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "isec"))
+            throw $util.ProtocolError("missing required 'isec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "iusec"))
+            throw $util.ProtocolError("missing required 'iusec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "vsec"))
+            throw $util.ProtocolError("missing required 'vsec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "vusec"))
+            throw $util.ProtocolError("missing required 'vusec'", { instance: message });
+        return message;
+    };
+
+    return itimer_entry;
+})();
+
+$root.posix_timer_entry = (function() {
+
+    /**
+     * Properties of a posix_timer_entry.
+     * @typedef {Object} posix_timer_entry.$Properties
+     * @property {number} it_id posix_timer_entry it_id
+     * @property {number} clock_id posix_timer_entry clock_id
+     * @property {number} si_signo posix_timer_entry si_signo
+     * @property {number} it_sigev_notify posix_timer_entry it_sigev_notify
+     * @property {number|Long} sival_ptr posix_timer_entry sival_ptr
+     * @property {number} overrun posix_timer_entry overrun
+     * @property {number|Long} isec posix_timer_entry isec
+     * @property {number|Long} insec posix_timer_entry insec
+     * @property {number|Long} vsec posix_timer_entry vsec
+     * @property {number|Long} vnsec posix_timer_entry vnsec
+     * @property {number|null} [notify_thread_id] posix_timer_entry notify_thread_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a posix_timer_entry.
+     * @exports Iposix_timer_entry
+     * @interface Iposix_timer_entry
+     * @augments posix_timer_entry.$Properties
+     * @deprecated Use posix_timer_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a posix_timer_entry.
+     * @typedef {posix_timer_entry.$Properties} posix_timer_entry.$Shape
+     */
+
+    /**
+     * Constructs a new posix_timer_entry.
+     * @exports posix_timer_entry
+     * @classdesc Represents a posix_timer_entry.
+     * @constructor
+     * @param {posix_timer_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var posix_timer_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * posix_timer_entry it_id.
+     * @member {number} it_id
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.it_id = 0;
+
+    /**
+     * posix_timer_entry clock_id.
+     * @member {number} clock_id
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.clock_id = 0;
+
+    /**
+     * posix_timer_entry si_signo.
+     * @member {number} si_signo
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.si_signo = 0;
+
+    /**
+     * posix_timer_entry it_sigev_notify.
+     * @member {number} it_sigev_notify
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.it_sigev_notify = 0;
+
+    /**
+     * posix_timer_entry sival_ptr.
+     * @member {number|Long} sival_ptr
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.sival_ptr = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * posix_timer_entry overrun.
+     * @member {number} overrun
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.overrun = 0;
+
+    /**
+     * posix_timer_entry isec.
+     * @member {number|Long} isec
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.isec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * posix_timer_entry insec.
+     * @member {number|Long} insec
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.insec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * posix_timer_entry vsec.
+     * @member {number|Long} vsec
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.vsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * posix_timer_entry vnsec.
+     * @member {number|Long} vnsec
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.vnsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * posix_timer_entry notify_thread_id.
+     * @member {number} notify_thread_id
+     * @memberof posix_timer_entry
+     * @instance
+     */
+    posix_timer_entry.prototype.notify_thread_id = 0;
+
+    /**
+     * Creates a new posix_timer_entry instance using the specified properties.
+     * @function create
+     * @memberof posix_timer_entry
+     * @static
+     * @param {posix_timer_entry.$Properties=} [properties] Properties to set
+     * @returns {posix_timer_entry} posix_timer_entry instance
+     * @type {{
+     *   (properties: posix_timer_entry.$Shape): posix_timer_entry & posix_timer_entry.$Shape;
+     *   (properties?: posix_timer_entry.$Properties): posix_timer_entry;
+     * }}
+     */
+    posix_timer_entry.create = function(properties) {
+        return new posix_timer_entry(properties);
+    };
+
+    /**
+     * Encodes the specified posix_timer_entry message. Does not implicitly {@link posix_timer_entry.verify|verify} messages.
+     * @function encode
+     * @memberof posix_timer_entry
+     * @static
+     * @param {posix_timer_entry.$Properties} message posix_timer_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    posix_timer_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.it_id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.clock_id);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.si_signo);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.it_sigev_notify);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sival_ptr);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.overrun);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.isec);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.insec);
+        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.vsec);
+        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.vnsec);
+        if (message.notify_thread_id != null && $Object.hasOwnProperty.call(message, "notify_thread_id"))
+            writer.uint32(/* id 11, wireType 0 =*/88).int32(message.notify_thread_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a posix_timer_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof posix_timer_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {posix_timer_entry & posix_timer_entry.$Shape} posix_timer_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    posix_timer_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.posix_timer_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.it_id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.clock_id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.si_signo = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.it_sigev_notify = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.sival_ptr = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.overrun = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.isec = reader.uint64();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.insec = reader.uint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.vsec = reader.uint64();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.vnsec = reader.uint64();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.notify_thread_id = reader.int32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "it_id"))
+            throw $util.ProtocolError("missing required 'it_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "clock_id"))
+            throw $util.ProtocolError("missing required 'clock_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "si_signo"))
+            throw $util.ProtocolError("missing required 'si_signo'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "it_sigev_notify"))
+            throw $util.ProtocolError("missing required 'it_sigev_notify'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sival_ptr"))
+            throw $util.ProtocolError("missing required 'sival_ptr'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "overrun"))
+            throw $util.ProtocolError("missing required 'overrun'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "isec"))
+            throw $util.ProtocolError("missing required 'isec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "insec"))
+            throw $util.ProtocolError("missing required 'insec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "vsec"))
+            throw $util.ProtocolError("missing required 'vsec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "vnsec"))
+            throw $util.ProtocolError("missing required 'vnsec'", { instance: message });
+        return message;
+    };
+
+    return posix_timer_entry;
+})();
+
+$root.task_timers_entry = (function() {
+
+    /**
+     * Properties of a task_timers_entry.
+     * @typedef {Object} task_timers_entry.$Properties
+     * @property {itimer_entry.$Properties} real task_timers_entry real
+     * @property {itimer_entry.$Properties} virt task_timers_entry virt
+     * @property {itimer_entry.$Properties} prof task_timers_entry prof
+     * @property {Array.<posix_timer_entry.$Properties>|null} [posix] task_timers_entry posix
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a task_timers_entry.
+     * @exports Itask_timers_entry
+     * @interface Itask_timers_entry
+     * @augments task_timers_entry.$Properties
+     * @deprecated Use task_timers_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a task_timers_entry.
+     * @typedef {task_timers_entry.$Properties} task_timers_entry.$Shape
+     */
+
+    /**
+     * Constructs a new task_timers_entry.
+     * @exports task_timers_entry
+     * @classdesc Represents a task_timers_entry.
+     * @constructor
+     * @param {task_timers_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var task_timers_entry = function (properties) {
+        this.posix = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * task_timers_entry real.
+     * @member {itimer_entry.$Properties} real
+     * @memberof task_timers_entry
+     * @instance
+     */
+    task_timers_entry.prototype.real = null;
+
+    /**
+     * task_timers_entry virt.
+     * @member {itimer_entry.$Properties} virt
+     * @memberof task_timers_entry
+     * @instance
+     */
+    task_timers_entry.prototype.virt = null;
+
+    /**
+     * task_timers_entry prof.
+     * @member {itimer_entry.$Properties} prof
+     * @memberof task_timers_entry
+     * @instance
+     */
+    task_timers_entry.prototype.prof = null;
+
+    /**
+     * task_timers_entry posix.
+     * @member {Array.<posix_timer_entry.$Properties>} posix
+     * @memberof task_timers_entry
+     * @instance
+     */
+    task_timers_entry.prototype.posix = $util.emptyArray;
+
+    /**
+     * Creates a new task_timers_entry instance using the specified properties.
+     * @function create
+     * @memberof task_timers_entry
+     * @static
+     * @param {task_timers_entry.$Properties=} [properties] Properties to set
+     * @returns {task_timers_entry} task_timers_entry instance
+     * @type {{
+     *   (properties: task_timers_entry.$Shape): task_timers_entry & task_timers_entry.$Shape;
+     *   (properties?: task_timers_entry.$Properties): task_timers_entry;
+     * }}
+     */
+    task_timers_entry.create = function(properties) {
+        return new task_timers_entry(properties);
+    };
+
+    /**
+     * Encodes the specified task_timers_entry message. Does not implicitly {@link task_timers_entry.verify|verify} messages.
+     * @function encode
+     * @memberof task_timers_entry
+     * @static
+     * @param {task_timers_entry.$Properties} message task_timers_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    task_timers_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        $root.itimer_entry.encode(message.real, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        $root.itimer_entry.encode(message.virt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        $root.itimer_entry.encode(message.prof, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.posix != null && message.posix.length)
+            for (var i = 0; i < message.posix.length; ++i)
+                $root.posix_timer_entry.encode(message.posix[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a task_timers_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof task_timers_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {task_timers_entry & task_timers_entry.$Shape} task_timers_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    task_timers_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.task_timers_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.real = $root.itimer_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.virt = $root.itimer_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.virt);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.prof = $root.itimer_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.prof);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.posix && message.posix.length))
+                        message.posix = [];
+                    message.posix.push($root.posix_timer_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "real"))
+            throw $util.ProtocolError("missing required 'real'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "virt"))
+            throw $util.ProtocolError("missing required 'virt'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "prof"))
+            throw $util.ProtocolError("missing required 'prof'", { instance: message });
+        return message;
+    };
+
+    return task_timers_entry;
+})();
+
+$root.rseq_entry = (function() {
+
+    /**
+     * Properties of a rseq_entry.
+     * @typedef {Object} rseq_entry.$Properties
+     * @property {number|Long} rseq_abi_pointer rseq_entry rseq_abi_pointer
+     * @property {number} rseq_abi_size rseq_entry rseq_abi_size
+     * @property {number} signature rseq_entry signature
+     * @property {number|Long|null} [rseq_cs_pointer] rseq_entry rseq_cs_pointer
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a rseq_entry.
+     * @exports Irseq_entry
+     * @interface Irseq_entry
+     * @augments rseq_entry.$Properties
+     * @deprecated Use rseq_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a rseq_entry.
+     * @typedef {rseq_entry.$Properties} rseq_entry.$Shape
+     */
+
+    /**
+     * Constructs a new rseq_entry.
+     * @exports rseq_entry
+     * @classdesc Represents a rseq_entry.
+     * @constructor
+     * @param {rseq_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var rseq_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * rseq_entry rseq_abi_pointer.
+     * @member {number|Long} rseq_abi_pointer
+     * @memberof rseq_entry
+     * @instance
+     */
+    rseq_entry.prototype.rseq_abi_pointer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * rseq_entry rseq_abi_size.
+     * @member {number} rseq_abi_size
+     * @memberof rseq_entry
+     * @instance
+     */
+    rseq_entry.prototype.rseq_abi_size = 0;
+
+    /**
+     * rseq_entry signature.
+     * @member {number} signature
+     * @memberof rseq_entry
+     * @instance
+     */
+    rseq_entry.prototype.signature = 0;
+
+    /**
+     * rseq_entry rseq_cs_pointer.
+     * @member {number|Long} rseq_cs_pointer
+     * @memberof rseq_entry
+     * @instance
+     */
+    rseq_entry.prototype.rseq_cs_pointer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new rseq_entry instance using the specified properties.
+     * @function create
+     * @memberof rseq_entry
+     * @static
+     * @param {rseq_entry.$Properties=} [properties] Properties to set
+     * @returns {rseq_entry} rseq_entry instance
+     * @type {{
+     *   (properties: rseq_entry.$Shape): rseq_entry & rseq_entry.$Shape;
+     *   (properties?: rseq_entry.$Properties): rseq_entry;
+     * }}
+     */
+    rseq_entry.create = function(properties) {
+        return new rseq_entry(properties);
+    };
+
+    /**
+     * Encodes the specified rseq_entry message. Does not implicitly {@link rseq_entry.verify|verify} messages.
+     * @function encode
+     * @memberof rseq_entry
+     * @static
+     * @param {rseq_entry.$Properties} message rseq_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    rseq_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.rseq_abi_pointer);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.rseq_abi_size);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.signature);
+        if (message.rseq_cs_pointer != null && $Object.hasOwnProperty.call(message, "rseq_cs_pointer"))
+            writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.rseq_cs_pointer);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a rseq_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof rseq_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {rseq_entry & rseq_entry.$Shape} rseq_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    rseq_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.rseq_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.rseq_abi_pointer = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.rseq_abi_size = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.signature = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.rseq_cs_pointer = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "rseq_abi_pointer"))
+            throw $util.ProtocolError("missing required 'rseq_abi_pointer'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "rseq_abi_size"))
+            throw $util.ProtocolError("missing required 'rseq_abi_size'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "signature"))
+            throw $util.ProtocolError("missing required 'signature'", { instance: message });
+        return message;
+    };
+
+    return rseq_entry;
+})();
+
+/**
+ * seccomp_mode enum.
+ * @name seccomp_mode
+ * @enum {number}
+ * @property {number} disabled=0 disabled value
+ * @property {number} strict=1 strict value
+ * @property {number} filter=2 filter value
+ */
+$root.seccomp_mode = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "disabled"] = 0;
+    values[valuesById[1] = "strict"] = 1;
+    values[valuesById[2] = "filter"] = 2;
+    return values;
+})();
+
+$root.task_core_entry = (function() {
+
+    /**
+     * Properties of a task_core_entry.
+     * @typedef {Object} task_core_entry.$Properties
+     * @property {number} task_state task_core_entry task_state
+     * @property {number} exit_code task_core_entry exit_code
+     * @property {number} personality task_core_entry personality
+     * @property {number} flags task_core_entry flags
+     * @property {number|Long} blk_sigset task_core_entry blk_sigset
+     * @property {string} comm task_core_entry comm
+     * @property {task_timers_entry.$Properties|null} [timers] task_core_entry timers
+     * @property {task_rlimits_entry.$Properties|null} [rlimits] task_core_entry rlimits
+     * @property {number|null} [cg_set] task_core_entry cg_set
+     * @property {signal_queue_entry.$Properties|null} [signals_s] task_core_entry signals_s
+     * @property {seccomp_mode|null} [old_seccomp_mode] task_core_entry old_seccomp_mode
+     * @property {number|null} [old_seccomp_filter] task_core_entry old_seccomp_filter
+     * @property {number|null} [loginuid] task_core_entry loginuid
+     * @property {number|null} [oom_score_adj] task_core_entry oom_score_adj
+     * @property {Array.<sa_entry.$Properties>|null} [sigactions] task_core_entry sigactions
+     * @property {boolean|null} [child_subreaper] task_core_entry child_subreaper
+     * @property {number|Long|null} [blk_sigset_extended] task_core_entry blk_sigset_extended
+     * @property {number|null} [stop_signo] task_core_entry stop_signo
+     * @property {number|null} [membarrier_registration_mask] task_core_entry membarrier_registration_mask
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a task_core_entry.
+     * @exports Itask_core_entry
+     * @interface Itask_core_entry
+     * @augments task_core_entry.$Properties
+     * @deprecated Use task_core_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a task_core_entry.
+     * @typedef {task_core_entry.$Properties} task_core_entry.$Shape
+     */
+
+    /**
+     * Constructs a new task_core_entry.
+     * @exports task_core_entry
+     * @classdesc Represents a task_core_entry.
+     * @constructor
+     * @param {task_core_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var task_core_entry = function (properties) {
+        this.sigactions = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * task_core_entry task_state.
+     * @member {number} task_state
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.task_state = 0;
+
+    /**
+     * task_core_entry exit_code.
+     * @member {number} exit_code
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.exit_code = 0;
+
+    /**
+     * task_core_entry personality.
+     * @member {number} personality
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.personality = 0;
+
+    /**
+     * task_core_entry flags.
+     * @member {number} flags
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.flags = 0;
+
+    /**
+     * task_core_entry blk_sigset.
+     * @member {number|Long} blk_sigset
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.blk_sigset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * task_core_entry comm.
+     * @member {string} comm
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.comm = "";
+
+    /**
+     * task_core_entry timers.
+     * @member {task_timers_entry.$Properties|null|undefined} timers
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.timers = null;
+
+    /**
+     * task_core_entry rlimits.
+     * @member {task_rlimits_entry.$Properties|null|undefined} rlimits
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.rlimits = null;
+
+    /**
+     * task_core_entry cg_set.
+     * @member {number} cg_set
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.cg_set = 0;
+
+    /**
+     * task_core_entry signals_s.
+     * @member {signal_queue_entry.$Properties|null|undefined} signals_s
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.signals_s = null;
+
+    /**
+     * task_core_entry old_seccomp_mode.
+     * @member {seccomp_mode} old_seccomp_mode
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.old_seccomp_mode = 0;
+
+    /**
+     * task_core_entry old_seccomp_filter.
+     * @member {number} old_seccomp_filter
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.old_seccomp_filter = 0;
+
+    /**
+     * task_core_entry loginuid.
+     * @member {number} loginuid
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.loginuid = 0;
+
+    /**
+     * task_core_entry oom_score_adj.
+     * @member {number} oom_score_adj
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.oom_score_adj = 0;
+
+    /**
+     * task_core_entry sigactions.
+     * @member {Array.<sa_entry.$Properties>} sigactions
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.sigactions = $util.emptyArray;
+
+    /**
+     * task_core_entry child_subreaper.
+     * @member {boolean} child_subreaper
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.child_subreaper = false;
+
+    /**
+     * task_core_entry blk_sigset_extended.
+     * @member {number|Long} blk_sigset_extended
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.blk_sigset_extended = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * task_core_entry stop_signo.
+     * @member {number} stop_signo
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.stop_signo = 0;
+
+    /**
+     * task_core_entry membarrier_registration_mask.
+     * @member {number} membarrier_registration_mask
+     * @memberof task_core_entry
+     * @instance
+     */
+    task_core_entry.prototype.membarrier_registration_mask = 0;
+
+    /**
+     * Creates a new task_core_entry instance using the specified properties.
+     * @function create
+     * @memberof task_core_entry
+     * @static
+     * @param {task_core_entry.$Properties=} [properties] Properties to set
+     * @returns {task_core_entry} task_core_entry instance
+     * @type {{
+     *   (properties: task_core_entry.$Shape): task_core_entry & task_core_entry.$Shape;
+     *   (properties?: task_core_entry.$Properties): task_core_entry;
+     * }}
+     */
+    task_core_entry.create = function(properties) {
+        return new task_core_entry(properties);
+    };
+
+    /**
+     * Encodes the specified task_core_entry message. Does not implicitly {@link task_core_entry.verify|verify} messages.
+     * @function encode
+     * @memberof task_core_entry
+     * @static
+     * @param {task_core_entry.$Properties} message task_core_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    task_core_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.task_state);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.exit_code);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.personality);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.flags);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.blk_sigset);
+        writer.uint32(/* id 6, wireType 2 =*/50).string(message.comm);
+        if (message.timers != null && $Object.hasOwnProperty.call(message, "timers"))
+            $root.task_timers_entry.encode(message.timers, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.rlimits != null && $Object.hasOwnProperty.call(message, "rlimits"))
+            $root.task_rlimits_entry.encode(message.rlimits, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        if (message.cg_set != null && $Object.hasOwnProperty.call(message, "cg_set"))
+            writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.cg_set);
+        if (message.signals_s != null && $Object.hasOwnProperty.call(message, "signals_s"))
+            $root.signal_queue_entry.encode(message.signals_s, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+        if (message.old_seccomp_mode != null && $Object.hasOwnProperty.call(message, "old_seccomp_mode"))
+            writer.uint32(/* id 11, wireType 0 =*/88).int32(message.old_seccomp_mode);
+        if (message.old_seccomp_filter != null && $Object.hasOwnProperty.call(message, "old_seccomp_filter"))
+            writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.old_seccomp_filter);
+        if (message.loginuid != null && $Object.hasOwnProperty.call(message, "loginuid"))
+            writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.loginuid);
+        if (message.oom_score_adj != null && $Object.hasOwnProperty.call(message, "oom_score_adj"))
+            writer.uint32(/* id 14, wireType 0 =*/112).int32(message.oom_score_adj);
+        if (message.sigactions != null && message.sigactions.length)
+            for (var i = 0; i < message.sigactions.length; ++i)
+                $root.sa_entry.encode(message.sigactions[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+        if (message.child_subreaper != null && $Object.hasOwnProperty.call(message, "child_subreaper"))
+            writer.uint32(/* id 18, wireType 0 =*/144).bool(message.child_subreaper);
+        if (message.blk_sigset_extended != null && $Object.hasOwnProperty.call(message, "blk_sigset_extended"))
+            writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.blk_sigset_extended);
+        if (message.stop_signo != null && $Object.hasOwnProperty.call(message, "stop_signo"))
+            writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.stop_signo);
+        if (message.membarrier_registration_mask != null && $Object.hasOwnProperty.call(message, "membarrier_registration_mask"))
+            writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.membarrier_registration_mask);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a task_core_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof task_core_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {task_core_entry & task_core_entry.$Shape} task_core_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    task_core_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.task_core_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.task_state = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.exit_code = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.personality = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.blk_sigset = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.comm = reader.string();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.timers = $root.task_timers_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.timers);
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.rlimits = $root.task_rlimits_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.rlimits);
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.cg_set = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 2)
+                        break;
+                    message.signals_s = $root.signal_queue_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.signals_s);
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.seccomp_mode[value] !== $undefined)
+                        message.old_seccomp_mode = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.old_seccomp_filter = reader.uint32();
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.loginuid = reader.uint32();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.oom_score_adj = reader.int32();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.sigactions && message.sigactions.length))
+                        message.sigactions = [];
+                    message.sigactions.push($root.sa_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 18: {
+                    if (wireType !== 0)
+                        break;
+                    message.child_subreaper = reader.bool();
+                    continue;
+                }
+            case 20: {
+                    if (wireType !== 0)
+                        break;
+                    message.blk_sigset_extended = reader.uint64();
+                    continue;
+                }
+            case 21: {
+                    if (wireType !== 0)
+                        break;
+                    message.stop_signo = reader.uint32();
+                    continue;
+                }
+            case 22: {
+                    if (wireType !== 0)
+                        break;
+                    message.membarrier_registration_mask = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "task_state"))
+            throw $util.ProtocolError("missing required 'task_state'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "exit_code"))
+            throw $util.ProtocolError("missing required 'exit_code'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "personality"))
+            throw $util.ProtocolError("missing required 'personality'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "blk_sigset"))
+            throw $util.ProtocolError("missing required 'blk_sigset'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "comm"))
+            throw $util.ProtocolError("missing required 'comm'", { instance: message });
+        return message;
+    };
+
+    return task_core_entry;
+})();
+
+$root.task_kobj_ids_entry = (function() {
+
+    /**
+     * Properties of a task_kobj_ids_entry.
+     * @typedef {Object} task_kobj_ids_entry.$Properties
+     * @property {number} vm_id task_kobj_ids_entry vm_id
+     * @property {number} files_id task_kobj_ids_entry files_id
+     * @property {number} fs_id task_kobj_ids_entry fs_id
+     * @property {number} sighand_id task_kobj_ids_entry sighand_id
+     * @property {number|null} [pid_ns_id] task_kobj_ids_entry pid_ns_id
+     * @property {number|null} [net_ns_id] task_kobj_ids_entry net_ns_id
+     * @property {number|null} [ipc_ns_id] task_kobj_ids_entry ipc_ns_id
+     * @property {number|null} [uts_ns_id] task_kobj_ids_entry uts_ns_id
+     * @property {number|null} [mnt_ns_id] task_kobj_ids_entry mnt_ns_id
+     * @property {number|null} [user_ns_id] task_kobj_ids_entry user_ns_id
+     * @property {number|null} [cgroup_ns_id] task_kobj_ids_entry cgroup_ns_id
+     * @property {number|null} [time_ns_id] task_kobj_ids_entry time_ns_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a task_kobj_ids_entry.
+     * @exports Itask_kobj_ids_entry
+     * @interface Itask_kobj_ids_entry
+     * @augments task_kobj_ids_entry.$Properties
+     * @deprecated Use task_kobj_ids_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a task_kobj_ids_entry.
+     * @typedef {task_kobj_ids_entry.$Properties} task_kobj_ids_entry.$Shape
+     */
+
+    /**
+     * Constructs a new task_kobj_ids_entry.
+     * @exports task_kobj_ids_entry
+     * @classdesc Represents a task_kobj_ids_entry.
+     * @constructor
+     * @param {task_kobj_ids_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var task_kobj_ids_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * task_kobj_ids_entry vm_id.
+     * @member {number} vm_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.vm_id = 0;
+
+    /**
+     * task_kobj_ids_entry files_id.
+     * @member {number} files_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.files_id = 0;
+
+    /**
+     * task_kobj_ids_entry fs_id.
+     * @member {number} fs_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.fs_id = 0;
+
+    /**
+     * task_kobj_ids_entry sighand_id.
+     * @member {number} sighand_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.sighand_id = 0;
+
+    /**
+     * task_kobj_ids_entry pid_ns_id.
+     * @member {number} pid_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.pid_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry net_ns_id.
+     * @member {number} net_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.net_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry ipc_ns_id.
+     * @member {number} ipc_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.ipc_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry uts_ns_id.
+     * @member {number} uts_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.uts_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry mnt_ns_id.
+     * @member {number} mnt_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.mnt_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry user_ns_id.
+     * @member {number} user_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.user_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry cgroup_ns_id.
+     * @member {number} cgroup_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.cgroup_ns_id = 0;
+
+    /**
+     * task_kobj_ids_entry time_ns_id.
+     * @member {number} time_ns_id
+     * @memberof task_kobj_ids_entry
+     * @instance
+     */
+    task_kobj_ids_entry.prototype.time_ns_id = 0;
+
+    /**
+     * Creates a new task_kobj_ids_entry instance using the specified properties.
+     * @function create
+     * @memberof task_kobj_ids_entry
+     * @static
+     * @param {task_kobj_ids_entry.$Properties=} [properties] Properties to set
+     * @returns {task_kobj_ids_entry} task_kobj_ids_entry instance
+     * @type {{
+     *   (properties: task_kobj_ids_entry.$Shape): task_kobj_ids_entry & task_kobj_ids_entry.$Shape;
+     *   (properties?: task_kobj_ids_entry.$Properties): task_kobj_ids_entry;
+     * }}
+     */
+    task_kobj_ids_entry.create = function(properties) {
+        return new task_kobj_ids_entry(properties);
+    };
+
+    /**
+     * Encodes the specified task_kobj_ids_entry message. Does not implicitly {@link task_kobj_ids_entry.verify|verify} messages.
+     * @function encode
+     * @memberof task_kobj_ids_entry
+     * @static
+     * @param {task_kobj_ids_entry.$Properties} message task_kobj_ids_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    task_kobj_ids_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vm_id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.files_id);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.fs_id);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.sighand_id);
+        if (message.pid_ns_id != null && $Object.hasOwnProperty.call(message, "pid_ns_id"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.pid_ns_id);
+        if (message.net_ns_id != null && $Object.hasOwnProperty.call(message, "net_ns_id"))
+            writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.net_ns_id);
+        if (message.ipc_ns_id != null && $Object.hasOwnProperty.call(message, "ipc_ns_id"))
+            writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.ipc_ns_id);
+        if (message.uts_ns_id != null && $Object.hasOwnProperty.call(message, "uts_ns_id"))
+            writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.uts_ns_id);
+        if (message.mnt_ns_id != null && $Object.hasOwnProperty.call(message, "mnt_ns_id"))
+            writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.mnt_ns_id);
+        if (message.user_ns_id != null && $Object.hasOwnProperty.call(message, "user_ns_id"))
+            writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.user_ns_id);
+        if (message.cgroup_ns_id != null && $Object.hasOwnProperty.call(message, "cgroup_ns_id"))
+            writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.cgroup_ns_id);
+        if (message.time_ns_id != null && $Object.hasOwnProperty.call(message, "time_ns_id"))
+            writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.time_ns_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a task_kobj_ids_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof task_kobj_ids_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {task_kobj_ids_entry & task_kobj_ids_entry.$Shape} task_kobj_ids_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    task_kobj_ids_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.task_kobj_ids_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.vm_id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.files_id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.fs_id = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.sighand_id = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid_ns_id = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.net_ns_id = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.ipc_ns_id = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.uts_ns_id = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.mnt_ns_id = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.user_ns_id = reader.uint32();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.cgroup_ns_id = reader.uint32();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.time_ns_id = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "vm_id"))
+            throw $util.ProtocolError("missing required 'vm_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "files_id"))
+            throw $util.ProtocolError("missing required 'files_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fs_id"))
+            throw $util.ProtocolError("missing required 'fs_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sighand_id"))
+            throw $util.ProtocolError("missing required 'sighand_id'", { instance: message });
+        return message;
+    };
+
+    return task_kobj_ids_entry;
+})();
+
+$root.thread_sas_entry = (function() {
+
+    /**
+     * Properties of a thread_sas_entry.
+     * @typedef {Object} thread_sas_entry.$Properties
+     * @property {number|Long} ss_sp thread_sas_entry ss_sp
+     * @property {number|Long} ss_size thread_sas_entry ss_size
+     * @property {number} ss_flags thread_sas_entry ss_flags
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a thread_sas_entry.
+     * @exports Ithread_sas_entry
+     * @interface Ithread_sas_entry
+     * @augments thread_sas_entry.$Properties
+     * @deprecated Use thread_sas_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a thread_sas_entry.
+     * @typedef {thread_sas_entry.$Properties} thread_sas_entry.$Shape
+     */
+
+    /**
+     * Constructs a new thread_sas_entry.
+     * @exports thread_sas_entry
+     * @classdesc Represents a thread_sas_entry.
+     * @constructor
+     * @param {thread_sas_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var thread_sas_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * thread_sas_entry ss_sp.
+     * @member {number|Long} ss_sp
+     * @memberof thread_sas_entry
+     * @instance
+     */
+    thread_sas_entry.prototype.ss_sp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * thread_sas_entry ss_size.
+     * @member {number|Long} ss_size
+     * @memberof thread_sas_entry
+     * @instance
+     */
+    thread_sas_entry.prototype.ss_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * thread_sas_entry ss_flags.
+     * @member {number} ss_flags
+     * @memberof thread_sas_entry
+     * @instance
+     */
+    thread_sas_entry.prototype.ss_flags = 0;
+
+    /**
+     * Creates a new thread_sas_entry instance using the specified properties.
+     * @function create
+     * @memberof thread_sas_entry
+     * @static
+     * @param {thread_sas_entry.$Properties=} [properties] Properties to set
+     * @returns {thread_sas_entry} thread_sas_entry instance
+     * @type {{
+     *   (properties: thread_sas_entry.$Shape): thread_sas_entry & thread_sas_entry.$Shape;
+     *   (properties?: thread_sas_entry.$Properties): thread_sas_entry;
+     * }}
+     */
+    thread_sas_entry.create = function(properties) {
+        return new thread_sas_entry(properties);
+    };
+
+    /**
+     * Encodes the specified thread_sas_entry message. Does not implicitly {@link thread_sas_entry.verify|verify} messages.
+     * @function encode
+     * @memberof thread_sas_entry
+     * @static
+     * @param {thread_sas_entry.$Properties} message thread_sas_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    thread_sas_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.ss_sp);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.ss_size);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ss_flags);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a thread_sas_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof thread_sas_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {thread_sas_entry & thread_sas_entry.$Shape} thread_sas_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    thread_sas_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.thread_sas_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.ss_sp = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ss_size = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.ss_flags = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "ss_sp"))
+            throw $util.ProtocolError("missing required 'ss_sp'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ss_size"))
+            throw $util.ProtocolError("missing required 'ss_size'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ss_flags"))
+            throw $util.ProtocolError("missing required 'ss_flags'", { instance: message });
+        return message;
+    };
+
+    return thread_sas_entry;
+})();
+
+$root.thread_core_entry = (function() {
+
+    /**
+     * Properties of a thread_core_entry.
+     * @typedef {Object} thread_core_entry.$Properties
+     * @property {number|Long} futex_rla thread_core_entry futex_rla
+     * @property {number} futex_rla_len thread_core_entry futex_rla_len
+     * @property {number|null} [sched_nice] thread_core_entry sched_nice
+     * @property {number|null} [sched_policy] thread_core_entry sched_policy
+     * @property {number|null} [sched_prio] thread_core_entry sched_prio
+     * @property {number|Long|null} [blk_sigset] thread_core_entry blk_sigset
+     * @property {thread_sas_entry.$Properties|null} [sas] thread_core_entry sas
+     * @property {number|null} [pdeath_sig] thread_core_entry pdeath_sig
+     * @property {signal_queue_entry.$Properties|null} [signals_p] thread_core_entry signals_p
+     * @property {creds_entry.$Properties|null} [creds] thread_core_entry creds
+     * @property {seccomp_mode|null} [seccomp_mode] thread_core_entry seccomp_mode
+     * @property {number|null} [seccomp_filter] thread_core_entry seccomp_filter
+     * @property {string|null} [comm] thread_core_entry comm
+     * @property {number|Long|null} [blk_sigset_extended] thread_core_entry blk_sigset_extended
+     * @property {rseq_entry.$Properties|null} [rseq_entry] thread_core_entry rseq_entry
+     * @property {number|null} [cg_set] thread_core_entry cg_set
+     * @property {Uint8Array|null} [amber_xsave] thread_core_entry amber_xsave
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a thread_core_entry.
+     * @exports Ithread_core_entry
+     * @interface Ithread_core_entry
+     * @augments thread_core_entry.$Properties
+     * @deprecated Use thread_core_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a thread_core_entry.
+     * @typedef {thread_core_entry.$Properties} thread_core_entry.$Shape
+     */
+
+    /**
+     * Constructs a new thread_core_entry.
+     * @exports thread_core_entry
+     * @classdesc Represents a thread_core_entry.
+     * @constructor
+     * @param {thread_core_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var thread_core_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * thread_core_entry futex_rla.
+     * @member {number|Long} futex_rla
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.futex_rla = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * thread_core_entry futex_rla_len.
+     * @member {number} futex_rla_len
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.futex_rla_len = 0;
+
+    /**
+     * thread_core_entry sched_nice.
+     * @member {number} sched_nice
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.sched_nice = 0;
+
+    /**
+     * thread_core_entry sched_policy.
+     * @member {number} sched_policy
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.sched_policy = 0;
+
+    /**
+     * thread_core_entry sched_prio.
+     * @member {number} sched_prio
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.sched_prio = 0;
+
+    /**
+     * thread_core_entry blk_sigset.
+     * @member {number|Long} blk_sigset
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.blk_sigset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * thread_core_entry sas.
+     * @member {thread_sas_entry.$Properties|null|undefined} sas
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.sas = null;
+
+    /**
+     * thread_core_entry pdeath_sig.
+     * @member {number} pdeath_sig
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.pdeath_sig = 0;
+
+    /**
+     * thread_core_entry signals_p.
+     * @member {signal_queue_entry.$Properties|null|undefined} signals_p
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.signals_p = null;
+
+    /**
+     * thread_core_entry creds.
+     * @member {creds_entry.$Properties|null|undefined} creds
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.creds = null;
+
+    /**
+     * thread_core_entry seccomp_mode.
+     * @member {seccomp_mode} seccomp_mode
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.seccomp_mode = 0;
+
+    /**
+     * thread_core_entry seccomp_filter.
+     * @member {number} seccomp_filter
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.seccomp_filter = 0;
+
+    /**
+     * thread_core_entry comm.
+     * @member {string} comm
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.comm = "";
+
+    /**
+     * thread_core_entry blk_sigset_extended.
+     * @member {number|Long} blk_sigset_extended
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.blk_sigset_extended = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * thread_core_entry rseq_entry.
+     * @member {rseq_entry.$Properties|null|undefined} rseq_entry
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.rseq_entry = null;
+
+    /**
+     * thread_core_entry cg_set.
+     * @member {number} cg_set
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.cg_set = 0;
+
+    /**
+     * thread_core_entry amber_xsave.
+     * @member {Uint8Array} amber_xsave
+     * @memberof thread_core_entry
+     * @instance
+     */
+    thread_core_entry.prototype.amber_xsave = $util.newBuffer([]);
+
+    /**
+     * Creates a new thread_core_entry instance using the specified properties.
+     * @function create
+     * @memberof thread_core_entry
+     * @static
+     * @param {thread_core_entry.$Properties=} [properties] Properties to set
+     * @returns {thread_core_entry} thread_core_entry instance
+     * @type {{
+     *   (properties: thread_core_entry.$Shape): thread_core_entry & thread_core_entry.$Shape;
+     *   (properties?: thread_core_entry.$Properties): thread_core_entry;
+     * }}
+     */
+    thread_core_entry.create = function(properties) {
+        return new thread_core_entry(properties);
+    };
+
+    /**
+     * Encodes the specified thread_core_entry message. Does not implicitly {@link thread_core_entry.verify|verify} messages.
+     * @function encode
+     * @memberof thread_core_entry
+     * @static
+     * @param {thread_core_entry.$Properties} message thread_core_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    thread_core_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.futex_rla);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.futex_rla_len);
+        if (message.sched_nice != null && $Object.hasOwnProperty.call(message, "sched_nice"))
+            writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.sched_nice);
+        if (message.sched_policy != null && $Object.hasOwnProperty.call(message, "sched_policy"))
+            writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.sched_policy);
+        if (message.sched_prio != null && $Object.hasOwnProperty.call(message, "sched_prio"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.sched_prio);
+        if (message.blk_sigset != null && $Object.hasOwnProperty.call(message, "blk_sigset"))
+            writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.blk_sigset);
+        if (message.sas != null && $Object.hasOwnProperty.call(message, "sas"))
+            $root.thread_sas_entry.encode(message.sas, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.pdeath_sig != null && $Object.hasOwnProperty.call(message, "pdeath_sig"))
+            writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.pdeath_sig);
+        if (message.signals_p != null && $Object.hasOwnProperty.call(message, "signals_p"))
+            $root.signal_queue_entry.encode(message.signals_p, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+        if (message.creds != null && $Object.hasOwnProperty.call(message, "creds"))
+            $root.creds_entry.encode(message.creds, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+        if (message.seccomp_mode != null && $Object.hasOwnProperty.call(message, "seccomp_mode"))
+            writer.uint32(/* id 11, wireType 0 =*/88).int32(message.seccomp_mode);
+        if (message.seccomp_filter != null && $Object.hasOwnProperty.call(message, "seccomp_filter"))
+            writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.seccomp_filter);
+        if (message.comm != null && $Object.hasOwnProperty.call(message, "comm"))
+            writer.uint32(/* id 13, wireType 2 =*/106).string(message.comm);
+        if (message.blk_sigset_extended != null && $Object.hasOwnProperty.call(message, "blk_sigset_extended"))
+            writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.blk_sigset_extended);
+        if (message.rseq_entry != null && $Object.hasOwnProperty.call(message, "rseq_entry"))
+            $root.rseq_entry.encode(message.rseq_entry, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+        if (message.cg_set != null && $Object.hasOwnProperty.call(message, "cg_set"))
+            writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.cg_set);
+        if (message.amber_xsave != null && $Object.hasOwnProperty.call(message, "amber_xsave"))
+            writer.uint32(/* id 1000, wireType 2 =*/8002).bytes(message.amber_xsave);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a thread_core_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof thread_core_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {thread_core_entry & thread_core_entry.$Shape} thread_core_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    thread_core_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.thread_core_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.futex_rla = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.futex_rla_len = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.sched_nice = reader.sint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.sched_policy = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.sched_prio = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.blk_sigset = reader.uint64();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.sas = $root.thread_sas_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.sas);
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.pdeath_sig = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    message.signals_p = $root.signal_queue_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.signals_p);
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 2)
+                        break;
+                    message.creds = $root.creds_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.creds);
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.seccomp_mode[value] !== $undefined)
+                        message.seccomp_mode = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.seccomp_filter = reader.uint32();
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    message.comm = reader.string();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.blk_sigset_extended = reader.uint64();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 2)
+                        break;
+                    message.rseq_entry = $root.rseq_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.rseq_entry);
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 0)
+                        break;
+                    message.cg_set = reader.uint32();
+                    continue;
+                }
+            case 1000: {
+                    if (wireType !== 2)
+                        break;
+                    message.amber_xsave = reader.bytes();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "futex_rla"))
+            throw $util.ProtocolError("missing required 'futex_rla'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "futex_rla_len"))
+            throw $util.ProtocolError("missing required 'futex_rla_len'", { instance: message });
+        return message;
+    };
+
+    return thread_core_entry;
+})();
+
+/**
+ * core_march enum.
+ * @name core_march
+ * @enum {number}
+ * @property {number} UNKNOWN=0 UNKNOWN value
+ * @property {number} X86_64=1 X86_64 value
+ * @property {number} ARM=2 ARM value
+ * @property {number} AARCH64=3 AARCH64 value
+ * @property {number} PPC64=4 PPC64 value
+ * @property {number} S390=5 S390 value
+ * @property {number} MIPS=6 MIPS value
+ * @property {number} LOONGARCH64=7 LOONGARCH64 value
+ * @property {number} RISCV64=8 RISCV64 value
+ */
+$root.core_march = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "UNKNOWN"] = 0;
+    values[valuesById[1] = "X86_64"] = 1;
+    values[valuesById[2] = "ARM"] = 2;
+    values[valuesById[3] = "AARCH64"] = 3;
+    values[valuesById[4] = "PPC64"] = 4;
+    values[valuesById[5] = "S390"] = 5;
+    values[valuesById[6] = "MIPS"] = 6;
+    values[valuesById[7] = "LOONGARCH64"] = 7;
+    values[valuesById[8] = "RISCV64"] = 8;
+    return values;
+})();
+
+$root.core_entry = (function() {
+
+    /**
+     * Properties of a core_entry.
+     * @typedef {Object} core_entry.$Properties
+     * @property {core_march} mtype core_entry mtype
+     * @property {thread_info_x86.$Properties|null} [thread_info] core_entry thread_info
+     * @property {task_core_entry.$Properties|null} [tc] core_entry tc
+     * @property {task_kobj_ids_entry.$Properties|null} [ids] core_entry ids
+     * @property {thread_core_entry.$Properties|null} [thread_core] core_entry thread_core
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a core_entry.
+     * @exports Icore_entry
+     * @interface Icore_entry
+     * @augments core_entry.$Properties
+     * @deprecated Use core_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a core_entry.
+     * @typedef {core_entry.$Properties} core_entry.$Shape
+     */
+
+    /**
+     * Constructs a new core_entry.
+     * @exports core_entry
+     * @classdesc Represents a core_entry.
+     * @constructor
+     * @param {core_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var core_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * core_entry mtype.
+     * @member {core_march} mtype
+     * @memberof core_entry
+     * @instance
+     */
+    core_entry.prototype.mtype = 0;
+
+    /**
+     * core_entry thread_info.
+     * @member {thread_info_x86.$Properties|null|undefined} thread_info
+     * @memberof core_entry
+     * @instance
+     */
+    core_entry.prototype.thread_info = null;
+
+    /**
+     * core_entry tc.
+     * @member {task_core_entry.$Properties|null|undefined} tc
+     * @memberof core_entry
+     * @instance
+     */
+    core_entry.prototype.tc = null;
+
+    /**
+     * core_entry ids.
+     * @member {task_kobj_ids_entry.$Properties|null|undefined} ids
+     * @memberof core_entry
+     * @instance
+     */
+    core_entry.prototype.ids = null;
+
+    /**
+     * core_entry thread_core.
+     * @member {thread_core_entry.$Properties|null|undefined} thread_core
+     * @memberof core_entry
+     * @instance
+     */
+    core_entry.prototype.thread_core = null;
+
+    /**
+     * Creates a new core_entry instance using the specified properties.
+     * @function create
+     * @memberof core_entry
+     * @static
+     * @param {core_entry.$Properties=} [properties] Properties to set
+     * @returns {core_entry} core_entry instance
+     * @type {{
+     *   (properties: core_entry.$Shape): core_entry & core_entry.$Shape;
+     *   (properties?: core_entry.$Properties): core_entry;
+     * }}
+     */
+    core_entry.create = function(properties) {
+        return new core_entry(properties);
+    };
+
+    /**
+     * Encodes the specified core_entry message. Does not implicitly {@link core_entry.verify|verify} messages.
+     * @function encode
+     * @memberof core_entry
+     * @static
+     * @param {core_entry.$Properties} message core_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    core_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.mtype);
+        if (message.thread_info != null && $Object.hasOwnProperty.call(message, "thread_info"))
+            $root.thread_info_x86.encode(message.thread_info, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.tc != null && $Object.hasOwnProperty.call(message, "tc"))
+            $root.task_core_entry.encode(message.tc, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.ids != null && $Object.hasOwnProperty.call(message, "ids"))
+            $root.task_kobj_ids_entry.encode(message.ids, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.thread_core != null && $Object.hasOwnProperty.call(message, "thread_core"))
+            $root.thread_core_entry.encode(message.thread_core, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a core_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof core_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {core_entry & core_entry.$Shape} core_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    core_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.core_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.core_march[value] !== $undefined)
+                        message.mtype = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.thread_info = $root.thread_info_x86.decode(reader, reader.size(), $undefined, _depth + 1, message.thread_info);
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.tc = $root.task_core_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.tc);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.ids = $root.task_kobj_ids_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ids);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.thread_core = $root.thread_core_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.thread_core);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "mtype"))
+            throw $util.ProtocolError("missing required 'mtype'", { instance: message });
+        return message;
+    };
+
+    return core_entry;
+})();
+
+/**
+ * fd_types enum.
+ * @name fd_types
+ * @enum {number}
+ * @property {number} UND=0 UND value
+ * @property {number} REG=1 REG value
+ * @property {number} PIPE=2 PIPE value
+ * @property {number} FIFO=3 FIFO value
+ * @property {number} INETSK=4 INETSK value
+ * @property {number} UNIXSK=5 UNIXSK value
+ * @property {number} EVENTFD=6 EVENTFD value
+ * @property {number} EVENTPOLL=7 EVENTPOLL value
+ * @property {number} INOTIFY=8 INOTIFY value
+ * @property {number} SIGNALFD=9 SIGNALFD value
+ * @property {number} PACKETSK=10 PACKETSK value
+ * @property {number} TTY=11 TTY value
+ * @property {number} FANOTIFY=12 FANOTIFY value
+ * @property {number} NETLINKSK=13 NETLINKSK value
+ * @property {number} NS=14 NS value
+ * @property {number} TUNF=15 TUNF value
+ * @property {number} EXT=16 EXT value
+ * @property {number} TIMERFD=17 TIMERFD value
+ * @property {number} MEMFD=18 MEMFD value
+ * @property {number} BPFMAP=19 BPFMAP value
+ * @property {number} PIDFD=20 PIDFD value
+ * @property {number} CTL_TTY=65534 CTL_TTY value
+ * @property {number} AUTOFS_PIPE=65535 AUTOFS_PIPE value
+ */
+$root.fd_types = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "UND"] = 0;
+    values[valuesById[1] = "REG"] = 1;
+    values[valuesById[2] = "PIPE"] = 2;
+    values[valuesById[3] = "FIFO"] = 3;
+    values[valuesById[4] = "INETSK"] = 4;
+    values[valuesById[5] = "UNIXSK"] = 5;
+    values[valuesById[6] = "EVENTFD"] = 6;
+    values[valuesById[7] = "EVENTPOLL"] = 7;
+    values[valuesById[8] = "INOTIFY"] = 8;
+    values[valuesById[9] = "SIGNALFD"] = 9;
+    values[valuesById[10] = "PACKETSK"] = 10;
+    values[valuesById[11] = "TTY"] = 11;
+    values[valuesById[12] = "FANOTIFY"] = 12;
+    values[valuesById[13] = "NETLINKSK"] = 13;
+    values[valuesById[14] = "NS"] = 14;
+    values[valuesById[15] = "TUNF"] = 15;
+    values[valuesById[16] = "EXT"] = 16;
+    values[valuesById[17] = "TIMERFD"] = 17;
+    values[valuesById[18] = "MEMFD"] = 18;
+    values[valuesById[19] = "BPFMAP"] = 19;
+    values[valuesById[20] = "PIDFD"] = 20;
+    values[valuesById[65534] = "CTL_TTY"] = 65534;
+    values[valuesById[65535] = "AUTOFS_PIPE"] = 65535;
+    return values;
+})();
+
+$root.fown_entry = (function() {
+
+    /**
+     * Properties of a fown_entry.
+     * @typedef {Object} fown_entry.$Properties
+     * @property {number} uid fown_entry uid
+     * @property {number} euid fown_entry euid
+     * @property {number} signum fown_entry signum
+     * @property {number} pid_type fown_entry pid_type
+     * @property {number} pid fown_entry pid
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fown_entry.
+     * @exports Ifown_entry
+     * @interface Ifown_entry
+     * @augments fown_entry.$Properties
+     * @deprecated Use fown_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fown_entry.
+     * @typedef {fown_entry.$Properties} fown_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fown_entry.
+     * @exports fown_entry
+     * @classdesc Represents a fown_entry.
+     * @constructor
+     * @param {fown_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fown_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fown_entry uid.
+     * @member {number} uid
+     * @memberof fown_entry
+     * @instance
+     */
+    fown_entry.prototype.uid = 0;
+
+    /**
+     * fown_entry euid.
+     * @member {number} euid
+     * @memberof fown_entry
+     * @instance
+     */
+    fown_entry.prototype.euid = 0;
+
+    /**
+     * fown_entry signum.
+     * @member {number} signum
+     * @memberof fown_entry
+     * @instance
+     */
+    fown_entry.prototype.signum = 0;
+
+    /**
+     * fown_entry pid_type.
+     * @member {number} pid_type
+     * @memberof fown_entry
+     * @instance
+     */
+    fown_entry.prototype.pid_type = 0;
+
+    /**
+     * fown_entry pid.
+     * @member {number} pid
+     * @memberof fown_entry
+     * @instance
+     */
+    fown_entry.prototype.pid = 0;
+
+    /**
+     * Creates a new fown_entry instance using the specified properties.
+     * @function create
+     * @memberof fown_entry
+     * @static
+     * @param {fown_entry.$Properties=} [properties] Properties to set
+     * @returns {fown_entry} fown_entry instance
+     * @type {{
+     *   (properties: fown_entry.$Shape): fown_entry & fown_entry.$Shape;
+     *   (properties?: fown_entry.$Properties): fown_entry;
+     * }}
+     */
+    fown_entry.create = function(properties) {
+        return new fown_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fown_entry message. Does not implicitly {@link fown_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fown_entry
+     * @static
+     * @param {fown_entry.$Properties} message fown_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fown_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.uid);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.euid);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.signum);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pid_type);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.pid);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fown_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fown_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fown_entry & fown_entry.$Shape} fown_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fown_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fown_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.uid = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.euid = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.signum = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid_type = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "uid"))
+            throw $util.ProtocolError("missing required 'uid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "euid"))
+            throw $util.ProtocolError("missing required 'euid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "signum"))
+            throw $util.ProtocolError("missing required 'signum'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pid_type"))
+            throw $util.ProtocolError("missing required 'pid_type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pid"))
+            throw $util.ProtocolError("missing required 'pid'", { instance: message });
+        return message;
+    };
+
+    return fown_entry;
+})();
+
+$root.reg_file_entry = (function() {
+
+    /**
+     * Properties of a reg_file_entry.
+     * @typedef {Object} reg_file_entry.$Properties
+     * @property {number} id reg_file_entry id
+     * @property {number} flags reg_file_entry flags
+     * @property {number|Long} pos reg_file_entry pos
+     * @property {fown_entry.$Properties} fown reg_file_entry fown
+     * @property {string} name reg_file_entry name
+     * @property {number|null} [mnt_id] reg_file_entry mnt_id
+     * @property {number|Long|null} [size] reg_file_entry size
+     * @property {boolean|null} [ext] reg_file_entry ext
+     * @property {number|null} [mode] reg_file_entry mode
+     * @property {Array.<number>|null} [build_id] reg_file_entry build_id
+     * @property {number|null} [checksum] reg_file_entry checksum
+     * @property {number|null} [checksum_config] reg_file_entry checksum_config
+     * @property {number|null} [checksum_parameter] reg_file_entry checksum_parameter
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a reg_file_entry.
+     * @exports Ireg_file_entry
+     * @interface Ireg_file_entry
+     * @augments reg_file_entry.$Properties
+     * @deprecated Use reg_file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a reg_file_entry.
+     * @typedef {reg_file_entry.$Properties} reg_file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new reg_file_entry.
+     * @exports reg_file_entry
+     * @classdesc Represents a reg_file_entry.
+     * @constructor
+     * @param {reg_file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var reg_file_entry = function (properties) {
+        this.build_id = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * reg_file_entry id.
+     * @member {number} id
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.id = 0;
+
+    /**
+     * reg_file_entry flags.
+     * @member {number} flags
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.flags = 0;
+
+    /**
+     * reg_file_entry pos.
+     * @member {number|Long} pos
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.pos = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * reg_file_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.fown = null;
+
+    /**
+     * reg_file_entry name.
+     * @member {string} name
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.name = "";
+
+    /**
+     * reg_file_entry mnt_id.
+     * @member {number} mnt_id
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.mnt_id = -1;
+
+    /**
+     * reg_file_entry size.
+     * @member {number|Long} size
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * reg_file_entry ext.
+     * @member {boolean} ext
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.ext = false;
+
+    /**
+     * reg_file_entry mode.
+     * @member {number} mode
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.mode = 0;
+
+    /**
+     * reg_file_entry build_id.
+     * @member {Array.<number>} build_id
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.build_id = $util.emptyArray;
+
+    /**
+     * reg_file_entry checksum.
+     * @member {number} checksum
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.checksum = 0;
+
+    /**
+     * reg_file_entry checksum_config.
+     * @member {number} checksum_config
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.checksum_config = 0;
+
+    /**
+     * reg_file_entry checksum_parameter.
+     * @member {number} checksum_parameter
+     * @memberof reg_file_entry
+     * @instance
+     */
+    reg_file_entry.prototype.checksum_parameter = 0;
+
+    /**
+     * Creates a new reg_file_entry instance using the specified properties.
+     * @function create
+     * @memberof reg_file_entry
+     * @static
+     * @param {reg_file_entry.$Properties=} [properties] Properties to set
+     * @returns {reg_file_entry} reg_file_entry instance
+     * @type {{
+     *   (properties: reg_file_entry.$Shape): reg_file_entry & reg_file_entry.$Shape;
+     *   (properties?: reg_file_entry.$Properties): reg_file_entry;
+     * }}
+     */
+    reg_file_entry.create = function(properties) {
+        return new reg_file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified reg_file_entry message. Does not implicitly {@link reg_file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof reg_file_entry
+     * @static
+     * @param {reg_file_entry.$Properties} message reg_file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    reg_file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.pos);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        writer.uint32(/* id 6, wireType 2 =*/50).string(message.name);
+        if (message.mnt_id != null && $Object.hasOwnProperty.call(message, "mnt_id"))
+            writer.uint32(/* id 7, wireType 0 =*/56).sint32(message.mnt_id);
+        if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+            writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.size);
+        if (message.ext != null && $Object.hasOwnProperty.call(message, "ext"))
+            writer.uint32(/* id 9, wireType 0 =*/72).bool(message.ext);
+        if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+            writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.mode);
+        if (message.build_id != null && message.build_id.length)
+            for (var i = 0; i < message.build_id.length; ++i)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.build_id[i]);
+        if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+            writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.checksum);
+        if (message.checksum_config != null && $Object.hasOwnProperty.call(message, "checksum_config"))
+            writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.checksum_config);
+        if (message.checksum_parameter != null && $Object.hasOwnProperty.call(message, "checksum_parameter"))
+            writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.checksum_parameter);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a reg_file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof reg_file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {reg_file_entry & reg_file_entry.$Shape} reg_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    reg_file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.reg_file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.pos = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    message.name = reader.string();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.mnt_id = reader.sint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.size = reader.uint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.ext = reader.bool();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.mode = reader.uint32();
+                    continue;
+                }
+            case 11: {
+                    if (wireType === 2) {
+                        if (!(message.build_id && message.build_id.length))
+                            message.build_id = [];
+                        reader.uint32s(message.build_id);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.build_id && message.build_id.length))
+                        message.build_id = [];
+                    message.build_id.push(reader.uint32());
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.checksum = reader.uint32();
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.checksum_config = reader.uint32();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.checksum_parameter = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pos"))
+            throw $util.ProtocolError("missing required 'pos'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "name"))
+            throw $util.ProtocolError("missing required 'name'", { instance: message });
+        return message;
+    };
+
+    return reg_file_entry;
+})();
+
+$root.pipe_entry = (function() {
+
+    /**
+     * Properties of a pipe_entry.
+     * @typedef {Object} pipe_entry.$Properties
+     * @property {number} id pipe_entry id
+     * @property {number} pipe_id pipe_entry pipe_id
+     * @property {number} flags pipe_entry flags
+     * @property {fown_entry.$Properties} fown pipe_entry fown
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a pipe_entry.
+     * @exports Ipipe_entry
+     * @interface Ipipe_entry
+     * @augments pipe_entry.$Properties
+     * @deprecated Use pipe_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a pipe_entry.
+     * @typedef {pipe_entry.$Properties} pipe_entry.$Shape
+     */
+
+    /**
+     * Constructs a new pipe_entry.
+     * @exports pipe_entry
+     * @classdesc Represents a pipe_entry.
+     * @constructor
+     * @param {pipe_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var pipe_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * pipe_entry id.
+     * @member {number} id
+     * @memberof pipe_entry
+     * @instance
+     */
+    pipe_entry.prototype.id = 0;
+
+    /**
+     * pipe_entry pipe_id.
+     * @member {number} pipe_id
+     * @memberof pipe_entry
+     * @instance
+     */
+    pipe_entry.prototype.pipe_id = 0;
+
+    /**
+     * pipe_entry flags.
+     * @member {number} flags
+     * @memberof pipe_entry
+     * @instance
+     */
+    pipe_entry.prototype.flags = 0;
+
+    /**
+     * pipe_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof pipe_entry
+     * @instance
+     */
+    pipe_entry.prototype.fown = null;
+
+    /**
+     * Creates a new pipe_entry instance using the specified properties.
+     * @function create
+     * @memberof pipe_entry
+     * @static
+     * @param {pipe_entry.$Properties=} [properties] Properties to set
+     * @returns {pipe_entry} pipe_entry instance
+     * @type {{
+     *   (properties: pipe_entry.$Shape): pipe_entry & pipe_entry.$Shape;
+     *   (properties?: pipe_entry.$Properties): pipe_entry;
+     * }}
+     */
+    pipe_entry.create = function(properties) {
+        return new pipe_entry(properties);
+    };
+
+    /**
+     * Encodes the specified pipe_entry message. Does not implicitly {@link pipe_entry.verify|verify} messages.
+     * @function encode
+     * @memberof pipe_entry
+     * @static
+     * @param {pipe_entry.$Properties} message pipe_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    pipe_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pipe_id);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a pipe_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof pipe_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {pipe_entry & pipe_entry.$Shape} pipe_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    pipe_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pipe_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.pipe_id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pipe_id"))
+            throw $util.ProtocolError("missing required 'pipe_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        return message;
+    };
+
+    return pipe_entry;
+})();
+
+$root.fifo_entry = (function() {
+
+    /**
+     * Properties of a fifo_entry.
+     * @typedef {Object} fifo_entry.$Properties
+     * @property {number} id fifo_entry id
+     * @property {number} pipe_id fifo_entry pipe_id
+     * @property {number|null} [regf_id] fifo_entry regf_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fifo_entry.
+     * @exports Ififo_entry
+     * @interface Ififo_entry
+     * @augments fifo_entry.$Properties
+     * @deprecated Use fifo_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fifo_entry.
+     * @typedef {fifo_entry.$Properties} fifo_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fifo_entry.
+     * @exports fifo_entry
+     * @classdesc Represents a fifo_entry.
+     * @constructor
+     * @param {fifo_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fifo_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fifo_entry id.
+     * @member {number} id
+     * @memberof fifo_entry
+     * @instance
+     */
+    fifo_entry.prototype.id = 0;
+
+    /**
+     * fifo_entry pipe_id.
+     * @member {number} pipe_id
+     * @memberof fifo_entry
+     * @instance
+     */
+    fifo_entry.prototype.pipe_id = 0;
+
+    /**
+     * fifo_entry regf_id.
+     * @member {number} regf_id
+     * @memberof fifo_entry
+     * @instance
+     */
+    fifo_entry.prototype.regf_id = 0;
+
+    /**
+     * Creates a new fifo_entry instance using the specified properties.
+     * @function create
+     * @memberof fifo_entry
+     * @static
+     * @param {fifo_entry.$Properties=} [properties] Properties to set
+     * @returns {fifo_entry} fifo_entry instance
+     * @type {{
+     *   (properties: fifo_entry.$Shape): fifo_entry & fifo_entry.$Shape;
+     *   (properties?: fifo_entry.$Properties): fifo_entry;
+     * }}
+     */
+    fifo_entry.create = function(properties) {
+        return new fifo_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fifo_entry message. Does not implicitly {@link fifo_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fifo_entry
+     * @static
+     * @param {fifo_entry.$Properties} message fifo_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fifo_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pipe_id);
+        if (message.regf_id != null && $Object.hasOwnProperty.call(message, "regf_id"))
+            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.regf_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fifo_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fifo_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fifo_entry & fifo_entry.$Shape} fifo_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fifo_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fifo_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.pipe_id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.regf_id = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pipe_id"))
+            throw $util.ProtocolError("missing required 'pipe_id'", { instance: message });
+        return message;
+    };
+
+    return fifo_entry;
+})();
+
+$root.eventpoll_tfd_entry = (function() {
+
+    /**
+     * Properties of an eventpoll_tfd_entry.
+     * @typedef {Object} eventpoll_tfd_entry.$Properties
+     * @property {number} id eventpoll_tfd_entry id
+     * @property {number} tfd eventpoll_tfd_entry tfd
+     * @property {number} events eventpoll_tfd_entry events
+     * @property {number|Long} data eventpoll_tfd_entry data
+     * @property {number|null} [dev] eventpoll_tfd_entry dev
+     * @property {number|Long|null} [inode] eventpoll_tfd_entry inode
+     * @property {number|Long|null} [pos] eventpoll_tfd_entry pos
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an eventpoll_tfd_entry.
+     * @exports Ieventpoll_tfd_entry
+     * @interface Ieventpoll_tfd_entry
+     * @augments eventpoll_tfd_entry.$Properties
+     * @deprecated Use eventpoll_tfd_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an eventpoll_tfd_entry.
+     * @typedef {eventpoll_tfd_entry.$Properties} eventpoll_tfd_entry.$Shape
+     */
+
+    /**
+     * Constructs a new eventpoll_tfd_entry.
+     * @exports eventpoll_tfd_entry
+     * @classdesc Represents an eventpoll_tfd_entry.
+     * @constructor
+     * @param {eventpoll_tfd_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var eventpoll_tfd_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * eventpoll_tfd_entry id.
+     * @member {number} id
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.id = 0;
+
+    /**
+     * eventpoll_tfd_entry tfd.
+     * @member {number} tfd
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.tfd = 0;
+
+    /**
+     * eventpoll_tfd_entry events.
+     * @member {number} events
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.events = 0;
+
+    /**
+     * eventpoll_tfd_entry data.
+     * @member {number|Long} data
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.data = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * eventpoll_tfd_entry dev.
+     * @member {number} dev
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.dev = 0;
+
+    /**
+     * eventpoll_tfd_entry inode.
+     * @member {number|Long} inode
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.inode = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * eventpoll_tfd_entry pos.
+     * @member {number|Long} pos
+     * @memberof eventpoll_tfd_entry
+     * @instance
+     */
+    eventpoll_tfd_entry.prototype.pos = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new eventpoll_tfd_entry instance using the specified properties.
+     * @function create
+     * @memberof eventpoll_tfd_entry
+     * @static
+     * @param {eventpoll_tfd_entry.$Properties=} [properties] Properties to set
+     * @returns {eventpoll_tfd_entry} eventpoll_tfd_entry instance
+     * @type {{
+     *   (properties: eventpoll_tfd_entry.$Shape): eventpoll_tfd_entry & eventpoll_tfd_entry.$Shape;
+     *   (properties?: eventpoll_tfd_entry.$Properties): eventpoll_tfd_entry;
+     * }}
+     */
+    eventpoll_tfd_entry.create = function(properties) {
+        return new eventpoll_tfd_entry(properties);
+    };
+
+    /**
+     * Encodes the specified eventpoll_tfd_entry message. Does not implicitly {@link eventpoll_tfd_entry.verify|verify} messages.
+     * @function encode
+     * @memberof eventpoll_tfd_entry
+     * @static
+     * @param {eventpoll_tfd_entry.$Properties} message eventpoll_tfd_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    eventpoll_tfd_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tfd);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.events);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.data);
+        if (message.dev != null && $Object.hasOwnProperty.call(message, "dev"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.dev);
+        if (message.inode != null && $Object.hasOwnProperty.call(message, "inode"))
+            writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.inode);
+        if (message.pos != null && $Object.hasOwnProperty.call(message, "pos"))
+            writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.pos);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an eventpoll_tfd_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof eventpoll_tfd_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {eventpoll_tfd_entry & eventpoll_tfd_entry.$Shape} eventpoll_tfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    eventpoll_tfd_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.eventpoll_tfd_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.tfd = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.events = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.data = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.dev = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.inode = reader.uint64();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.pos = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "tfd"))
+            throw $util.ProtocolError("missing required 'tfd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "events"))
+            throw $util.ProtocolError("missing required 'events'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "data"))
+            throw $util.ProtocolError("missing required 'data'", { instance: message });
+        return message;
+    };
+
+    return eventpoll_tfd_entry;
+})();
+
+$root.eventpoll_file_entry = (function() {
+
+    /**
+     * Properties of an eventpoll_file_entry.
+     * @typedef {Object} eventpoll_file_entry.$Properties
+     * @property {number} id eventpoll_file_entry id
+     * @property {number} flags eventpoll_file_entry flags
+     * @property {fown_entry.$Properties} fown eventpoll_file_entry fown
+     * @property {Array.<eventpoll_tfd_entry.$Properties>|null} [tfd] eventpoll_file_entry tfd
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an eventpoll_file_entry.
+     * @exports Ieventpoll_file_entry
+     * @interface Ieventpoll_file_entry
+     * @augments eventpoll_file_entry.$Properties
+     * @deprecated Use eventpoll_file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an eventpoll_file_entry.
+     * @typedef {eventpoll_file_entry.$Properties} eventpoll_file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new eventpoll_file_entry.
+     * @exports eventpoll_file_entry
+     * @classdesc Represents an eventpoll_file_entry.
+     * @constructor
+     * @param {eventpoll_file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var eventpoll_file_entry = function (properties) {
+        this.tfd = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * eventpoll_file_entry id.
+     * @member {number} id
+     * @memberof eventpoll_file_entry
+     * @instance
+     */
+    eventpoll_file_entry.prototype.id = 0;
+
+    /**
+     * eventpoll_file_entry flags.
+     * @member {number} flags
+     * @memberof eventpoll_file_entry
+     * @instance
+     */
+    eventpoll_file_entry.prototype.flags = 0;
+
+    /**
+     * eventpoll_file_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof eventpoll_file_entry
+     * @instance
+     */
+    eventpoll_file_entry.prototype.fown = null;
+
+    /**
+     * eventpoll_file_entry tfd.
+     * @member {Array.<eventpoll_tfd_entry.$Properties>} tfd
+     * @memberof eventpoll_file_entry
+     * @instance
+     */
+    eventpoll_file_entry.prototype.tfd = $util.emptyArray;
+
+    /**
+     * Creates a new eventpoll_file_entry instance using the specified properties.
+     * @function create
+     * @memberof eventpoll_file_entry
+     * @static
+     * @param {eventpoll_file_entry.$Properties=} [properties] Properties to set
+     * @returns {eventpoll_file_entry} eventpoll_file_entry instance
+     * @type {{
+     *   (properties: eventpoll_file_entry.$Shape): eventpoll_file_entry & eventpoll_file_entry.$Shape;
+     *   (properties?: eventpoll_file_entry.$Properties): eventpoll_file_entry;
+     * }}
+     */
+    eventpoll_file_entry.create = function(properties) {
+        return new eventpoll_file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified eventpoll_file_entry message. Does not implicitly {@link eventpoll_file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof eventpoll_file_entry
+     * @static
+     * @param {eventpoll_file_entry.$Properties} message eventpoll_file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    eventpoll_file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.tfd != null && message.tfd.length)
+            for (var i = 0; i < message.tfd.length; ++i)
+                $root.eventpoll_tfd_entry.encode(message.tfd[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an eventpoll_file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof eventpoll_file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {eventpoll_file_entry & eventpoll_file_entry.$Shape} eventpoll_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    eventpoll_file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.eventpoll_file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.tfd && message.tfd.length))
+                        message.tfd = [];
+                    message.tfd.push($root.eventpoll_tfd_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        return message;
+    };
+
+    return eventpoll_file_entry;
+})();
+
+$root.file_entry = (function() {
+
+    /**
+     * Properties of a file_entry.
+     * @typedef {Object} file_entry.$Properties
+     * @property {fd_types} type file_entry type
+     * @property {number} id file_entry id
+     * @property {reg_file_entry.$Properties|null} [reg] file_entry reg
+     * @property {eventpoll_file_entry.$Properties|null} [epfd] file_entry epfd
+     * @property {fifo_entry.$Properties|null} [fifo] file_entry fifo
+     * @property {pipe_entry.$Properties|null} [pipe] file_entry pipe
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a file_entry.
+     * @exports Ifile_entry
+     * @interface Ifile_entry
+     * @augments file_entry.$Properties
+     * @deprecated Use file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a file_entry.
+     * @typedef {file_entry.$Properties} file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new file_entry.
+     * @exports file_entry
+     * @classdesc Represents a file_entry.
+     * @constructor
+     * @param {file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var file_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * file_entry type.
+     * @member {fd_types} type
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.type = 0;
+
+    /**
+     * file_entry id.
+     * @member {number} id
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.id = 0;
+
+    /**
+     * file_entry reg.
+     * @member {reg_file_entry.$Properties|null|undefined} reg
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.reg = null;
+
+    /**
+     * file_entry epfd.
+     * @member {eventpoll_file_entry.$Properties|null|undefined} epfd
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.epfd = null;
+
+    /**
+     * file_entry fifo.
+     * @member {fifo_entry.$Properties|null|undefined} fifo
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.fifo = null;
+
+    /**
+     * file_entry pipe.
+     * @member {pipe_entry.$Properties|null|undefined} pipe
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.pipe = null;
+
+    /**
+     * Creates a new file_entry instance using the specified properties.
+     * @function create
+     * @memberof file_entry
+     * @static
+     * @param {file_entry.$Properties=} [properties] Properties to set
+     * @returns {file_entry} file_entry instance
+     * @type {{
+     *   (properties: file_entry.$Shape): file_entry & file_entry.$Shape;
+     *   (properties?: file_entry.$Properties): file_entry;
+     * }}
+     */
+    file_entry.create = function(properties) {
+        return new file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified file_entry message. Does not implicitly {@link file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof file_entry
+     * @static
+     * @param {file_entry.$Properties} message file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.id);
+        if (message.reg != null && $Object.hasOwnProperty.call(message, "reg"))
+            $root.reg_file_entry.encode(message.reg, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.epfd != null && $Object.hasOwnProperty.call(message, "epfd"))
+            $root.eventpoll_file_entry.encode(message.epfd, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+        if (message.fifo != null && $Object.hasOwnProperty.call(message, "fifo"))
+            $root.fifo_entry.encode(message.fifo, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+        if (message.pipe != null && $Object.hasOwnProperty.call(message, "pipe"))
+            $root.pipe_entry.encode(message.pipe, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {file_entry & file_entry.$Shape} file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.fd_types[value] !== $undefined)
+                        message.type = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.reg = $root.reg_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.reg);
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    message.epfd = $root.eventpoll_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.epfd);
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 2)
+                        break;
+                    message.fifo = $root.fifo_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fifo);
+                    continue;
+                }
+            case 18: {
+                    if (wireType !== 2)
+                        break;
+                    message.pipe = $root.pipe_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.pipe);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        return message;
+    };
+
+    return file_entry;
+})();
+
+$root.fdinfo_entry = (function() {
+
+    /**
+     * Properties of a fdinfo_entry.
+     * @typedef {Object} fdinfo_entry.$Properties
+     * @property {number} id fdinfo_entry id
+     * @property {number} flags fdinfo_entry flags
+     * @property {fd_types} type fdinfo_entry type
+     * @property {number} fd fdinfo_entry fd
+     * @property {string|null} [xattr_security_selinux] fdinfo_entry xattr_security_selinux
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fdinfo_entry.
+     * @exports Ifdinfo_entry
+     * @interface Ifdinfo_entry
+     * @augments fdinfo_entry.$Properties
+     * @deprecated Use fdinfo_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fdinfo_entry.
+     * @typedef {fdinfo_entry.$Properties} fdinfo_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fdinfo_entry.
+     * @exports fdinfo_entry
+     * @classdesc Represents a fdinfo_entry.
+     * @constructor
+     * @param {fdinfo_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fdinfo_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fdinfo_entry id.
+     * @member {number} id
+     * @memberof fdinfo_entry
+     * @instance
+     */
+    fdinfo_entry.prototype.id = 0;
+
+    /**
+     * fdinfo_entry flags.
+     * @member {number} flags
+     * @memberof fdinfo_entry
+     * @instance
+     */
+    fdinfo_entry.prototype.flags = 0;
+
+    /**
+     * fdinfo_entry type.
+     * @member {fd_types} type
+     * @memberof fdinfo_entry
+     * @instance
+     */
+    fdinfo_entry.prototype.type = 0;
+
+    /**
+     * fdinfo_entry fd.
+     * @member {number} fd
+     * @memberof fdinfo_entry
+     * @instance
+     */
+    fdinfo_entry.prototype.fd = 0;
+
+    /**
+     * fdinfo_entry xattr_security_selinux.
+     * @member {string} xattr_security_selinux
+     * @memberof fdinfo_entry
+     * @instance
+     */
+    fdinfo_entry.prototype.xattr_security_selinux = "";
+
+    /**
+     * Creates a new fdinfo_entry instance using the specified properties.
+     * @function create
+     * @memberof fdinfo_entry
+     * @static
+     * @param {fdinfo_entry.$Properties=} [properties] Properties to set
+     * @returns {fdinfo_entry} fdinfo_entry instance
+     * @type {{
+     *   (properties: fdinfo_entry.$Shape): fdinfo_entry & fdinfo_entry.$Shape;
+     *   (properties?: fdinfo_entry.$Properties): fdinfo_entry;
+     * }}
+     */
+    fdinfo_entry.create = function(properties) {
+        return new fdinfo_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fdinfo_entry message. Does not implicitly {@link fdinfo_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fdinfo_entry
+     * @static
+     * @param {fdinfo_entry.$Properties} message fdinfo_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fdinfo_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.fd);
+        if (message.xattr_security_selinux != null && $Object.hasOwnProperty.call(message, "xattr_security_selinux"))
+            writer.uint32(/* id 5, wireType 2 =*/42).string(message.xattr_security_selinux);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fdinfo_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fdinfo_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fdinfo_entry & fdinfo_entry.$Shape} fdinfo_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fdinfo_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fdinfo_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.fd_types[value] !== $undefined)
+                        message.type = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.fd = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.xattr_security_selinux = reader.string();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fd"))
+            throw $util.ProtocolError("missing required 'fd'", { instance: message });
+        return message;
+    };
+
+    return fdinfo_entry;
+})();
+
+$root.fs_entry = (function() {
+
+    /**
+     * Properties of a fs_entry.
+     * @typedef {Object} fs_entry.$Properties
+     * @property {number} cwd_id fs_entry cwd_id
+     * @property {number} root_id fs_entry root_id
+     * @property {number|null} [umask] fs_entry umask
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fs_entry.
+     * @exports Ifs_entry
+     * @interface Ifs_entry
+     * @augments fs_entry.$Properties
+     * @deprecated Use fs_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fs_entry.
+     * @typedef {fs_entry.$Properties} fs_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fs_entry.
+     * @exports fs_entry
+     * @classdesc Represents a fs_entry.
+     * @constructor
+     * @param {fs_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fs_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fs_entry cwd_id.
+     * @member {number} cwd_id
+     * @memberof fs_entry
+     * @instance
+     */
+    fs_entry.prototype.cwd_id = 0;
+
+    /**
+     * fs_entry root_id.
+     * @member {number} root_id
+     * @memberof fs_entry
+     * @instance
+     */
+    fs_entry.prototype.root_id = 0;
+
+    /**
+     * fs_entry umask.
+     * @member {number} umask
+     * @memberof fs_entry
+     * @instance
+     */
+    fs_entry.prototype.umask = 0;
+
+    /**
+     * Creates a new fs_entry instance using the specified properties.
+     * @function create
+     * @memberof fs_entry
+     * @static
+     * @param {fs_entry.$Properties=} [properties] Properties to set
+     * @returns {fs_entry} fs_entry instance
+     * @type {{
+     *   (properties: fs_entry.$Shape): fs_entry & fs_entry.$Shape;
+     *   (properties?: fs_entry.$Properties): fs_entry;
+     * }}
+     */
+    fs_entry.create = function(properties) {
+        return new fs_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fs_entry message. Does not implicitly {@link fs_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fs_entry
+     * @static
+     * @param {fs_entry.$Properties} message fs_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fs_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.cwd_id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.root_id);
+        if (message.umask != null && $Object.hasOwnProperty.call(message, "umask"))
+            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.umask);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fs_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fs_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fs_entry & fs_entry.$Shape} fs_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fs_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fs_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.cwd_id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.root_id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.umask = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "cwd_id"))
+            throw $util.ProtocolError("missing required 'cwd_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "root_id"))
+            throw $util.ProtocolError("missing required 'root_id'", { instance: message });
+        return message;
+    };
+
+    return fs_entry;
+})();
+
+/**
+ * lsmtype enum.
+ * @name lsmtype
+ * @enum {number}
+ * @property {number} NO_LSM=0 NO_LSM value
+ * @property {number} SELINUX=1 SELINUX value
+ * @property {number} APPARMOR=2 APPARMOR value
+ */
+$root.lsmtype = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "NO_LSM"] = 0;
+    values[valuesById[1] = "SELINUX"] = 1;
+    values[valuesById[2] = "APPARMOR"] = 2;
+    return values;
+})();
+
+$root.plugins_entry = (function() {
+
+    /**
+     * Properties of a plugins_entry.
+     * @typedef {Object} plugins_entry.$Properties
+     * @property {Array.<string>|null} [plugins] plugins_entry plugins
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a plugins_entry.
+     * @exports Iplugins_entry
+     * @interface Iplugins_entry
+     * @augments plugins_entry.$Properties
+     * @deprecated Use plugins_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a plugins_entry.
+     * @typedef {plugins_entry.$Properties} plugins_entry.$Shape
+     */
+
+    /**
+     * Constructs a new plugins_entry.
+     * @exports plugins_entry
+     * @classdesc Represents a plugins_entry.
+     * @constructor
+     * @param {plugins_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var plugins_entry = function (properties) {
+        this.plugins = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * plugins_entry plugins.
+     * @member {Array.<string>} plugins
+     * @memberof plugins_entry
+     * @instance
+     */
+    plugins_entry.prototype.plugins = $util.emptyArray;
+
+    /**
+     * Creates a new plugins_entry instance using the specified properties.
+     * @function create
+     * @memberof plugins_entry
+     * @static
+     * @param {plugins_entry.$Properties=} [properties] Properties to set
+     * @returns {plugins_entry} plugins_entry instance
+     * @type {{
+     *   (properties: plugins_entry.$Shape): plugins_entry & plugins_entry.$Shape;
+     *   (properties?: plugins_entry.$Properties): plugins_entry;
+     * }}
+     */
+    plugins_entry.create = function(properties) {
+        return new plugins_entry(properties);
+    };
+
+    /**
+     * Encodes the specified plugins_entry message. Does not implicitly {@link plugins_entry.verify|verify} messages.
+     * @function encode
+     * @memberof plugins_entry
+     * @static
+     * @param {plugins_entry.$Properties} message plugins_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    plugins_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.plugins != null && message.plugins.length)
+            for (var i = 0; i < message.plugins.length; ++i)
+                writer.uint32(/* id 12, wireType 2 =*/98).string(message.plugins[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a plugins_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof plugins_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {plugins_entry & plugins_entry.$Shape} plugins_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    plugins_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.plugins_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 12: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.plugins && message.plugins.length))
+                        message.plugins = [];
+                    message.plugins.push(reader.string());
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return plugins_entry;
+})();
+
+$root.inventory_entry = (function() {
+
+    /**
+     * Properties of an inventory_entry.
+     * @typedef {Object} inventory_entry.$Properties
+     * @property {number} img_version inventory_entry img_version
+     * @property {boolean|null} [fdinfo_per_id] inventory_entry fdinfo_per_id
+     * @property {task_kobj_ids_entry.$Properties|null} [root_ids] inventory_entry root_ids
+     * @property {boolean|null} [ns_per_id] inventory_entry ns_per_id
+     * @property {number|null} [root_cg_set] inventory_entry root_cg_set
+     * @property {lsmtype|null} [lsmtype] inventory_entry lsmtype
+     * @property {number|Long|null} [dump_uptime] inventory_entry dump_uptime
+     * @property {number|null} [pre_dump_mode] inventory_entry pre_dump_mode
+     * @property {boolean|null} [tcp_close] inventory_entry tcp_close
+     * @property {number|null} [network_lock_method] inventory_entry network_lock_method
+     * @property {plugins_entry.$Properties|null} [plugins_entry] inventory_entry plugins_entry
+     * @property {string|null} [dump_criu_run_id] inventory_entry dump_criu_run_id
+     * @property {boolean|null} [allow_uprobes] inventory_entry allow_uprobes
+     * @property {string|null} [amber_version] inventory_entry amber_version
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an inventory_entry.
+     * @exports Iinventory_entry
+     * @interface Iinventory_entry
+     * @augments inventory_entry.$Properties
+     * @deprecated Use inventory_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an inventory_entry.
+     * @typedef {inventory_entry.$Properties} inventory_entry.$Shape
+     */
+
+    /**
+     * Constructs a new inventory_entry.
+     * @exports inventory_entry
+     * @classdesc Represents an inventory_entry.
+     * @constructor
+     * @param {inventory_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var inventory_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * inventory_entry img_version.
+     * @member {number} img_version
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.img_version = 0;
+
+    /**
+     * inventory_entry fdinfo_per_id.
+     * @member {boolean} fdinfo_per_id
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.fdinfo_per_id = false;
+
+    /**
+     * inventory_entry root_ids.
+     * @member {task_kobj_ids_entry.$Properties|null|undefined} root_ids
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.root_ids = null;
+
+    /**
+     * inventory_entry ns_per_id.
+     * @member {boolean} ns_per_id
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.ns_per_id = false;
+
+    /**
+     * inventory_entry root_cg_set.
+     * @member {number} root_cg_set
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.root_cg_set = 0;
+
+    /**
+     * inventory_entry lsmtype.
+     * @member {lsmtype} lsmtype
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.lsmtype = 0;
+
+    /**
+     * inventory_entry dump_uptime.
+     * @member {number|Long} dump_uptime
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.dump_uptime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * inventory_entry pre_dump_mode.
+     * @member {number} pre_dump_mode
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.pre_dump_mode = 0;
+
+    /**
+     * inventory_entry tcp_close.
+     * @member {boolean} tcp_close
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.tcp_close = false;
+
+    /**
+     * inventory_entry network_lock_method.
+     * @member {number} network_lock_method
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.network_lock_method = 0;
+
+    /**
+     * inventory_entry plugins_entry.
+     * @member {plugins_entry.$Properties|null|undefined} plugins_entry
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.plugins_entry = null;
+
+    /**
+     * inventory_entry dump_criu_run_id.
+     * @member {string} dump_criu_run_id
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.dump_criu_run_id = "";
+
+    /**
+     * inventory_entry allow_uprobes.
+     * @member {boolean} allow_uprobes
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.allow_uprobes = false;
+
+    /**
+     * inventory_entry amber_version.
+     * @member {string} amber_version
+     * @memberof inventory_entry
+     * @instance
+     */
+    inventory_entry.prototype.amber_version = "";
+
+    /**
+     * Creates a new inventory_entry instance using the specified properties.
+     * @function create
+     * @memberof inventory_entry
+     * @static
+     * @param {inventory_entry.$Properties=} [properties] Properties to set
+     * @returns {inventory_entry} inventory_entry instance
+     * @type {{
+     *   (properties: inventory_entry.$Shape): inventory_entry & inventory_entry.$Shape;
+     *   (properties?: inventory_entry.$Properties): inventory_entry;
+     * }}
+     */
+    inventory_entry.create = function(properties) {
+        return new inventory_entry(properties);
+    };
+
+    /**
+     * Encodes the specified inventory_entry message. Does not implicitly {@link inventory_entry.verify|verify} messages.
+     * @function encode
+     * @memberof inventory_entry
+     * @static
+     * @param {inventory_entry.$Properties} message inventory_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    inventory_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.img_version);
+        if (message.fdinfo_per_id != null && $Object.hasOwnProperty.call(message, "fdinfo_per_id"))
+            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.fdinfo_per_id);
+        if (message.root_ids != null && $Object.hasOwnProperty.call(message, "root_ids"))
+            $root.task_kobj_ids_entry.encode(message.root_ids, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.ns_per_id != null && $Object.hasOwnProperty.call(message, "ns_per_id"))
+            writer.uint32(/* id 4, wireType 0 =*/32).bool(message.ns_per_id);
+        if (message.root_cg_set != null && $Object.hasOwnProperty.call(message, "root_cg_set"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.root_cg_set);
+        if (message.lsmtype != null && $Object.hasOwnProperty.call(message, "lsmtype"))
+            writer.uint32(/* id 6, wireType 0 =*/48).int32(message.lsmtype);
+        if (message.dump_uptime != null && $Object.hasOwnProperty.call(message, "dump_uptime"))
+            writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.dump_uptime);
+        if (message.pre_dump_mode != null && $Object.hasOwnProperty.call(message, "pre_dump_mode"))
+            writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.pre_dump_mode);
+        if (message.tcp_close != null && $Object.hasOwnProperty.call(message, "tcp_close"))
+            writer.uint32(/* id 10, wireType 0 =*/80).bool(message.tcp_close);
+        if (message.network_lock_method != null && $Object.hasOwnProperty.call(message, "network_lock_method"))
+            writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.network_lock_method);
+        if (message.plugins_entry != null && $Object.hasOwnProperty.call(message, "plugins_entry"))
+            $root.plugins_entry.encode(message.plugins_entry, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+        if (message.dump_criu_run_id != null && $Object.hasOwnProperty.call(message, "dump_criu_run_id"))
+            writer.uint32(/* id 13, wireType 2 =*/106).string(message.dump_criu_run_id);
+        if (message.allow_uprobes != null && $Object.hasOwnProperty.call(message, "allow_uprobes"))
+            writer.uint32(/* id 14, wireType 0 =*/112).bool(message.allow_uprobes);
+        if (message.amber_version != null && $Object.hasOwnProperty.call(message, "amber_version"))
+            writer.uint32(/* id 1000, wireType 2 =*/8002).string(message.amber_version);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an inventory_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof inventory_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {inventory_entry & inventory_entry.$Shape} inventory_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    inventory_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.inventory_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.img_version = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.fdinfo_per_id = reader.bool();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.root_ids = $root.task_kobj_ids_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.root_ids);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.ns_per_id = reader.bool();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.root_cg_set = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.lsmtype[value] !== $undefined)
+                        message.lsmtype = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.dump_uptime = reader.uint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.pre_dump_mode = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.tcp_close = reader.bool();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.network_lock_method = reader.uint32();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 2)
+                        break;
+                    message.plugins_entry = $root.plugins_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.plugins_entry);
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    message.dump_criu_run_id = reader.string();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.allow_uprobes = reader.bool();
+                    continue;
+                }
+            case 1000: {
+                    if (wireType !== 2)
+                        break;
+                    message.amber_version = reader.string();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "img_version"))
+            throw $util.ProtocolError("missing required 'img_version'", { instance: message });
+        return message;
+    };
+
+    return inventory_entry;
+})();
+
+$root.vma_entry = (function() {
+
+    /**
+     * Properties of a vma_entry.
+     * @typedef {Object} vma_entry.$Properties
+     * @property {number|Long} start vma_entry start
+     * @property {number|Long} end vma_entry end
+     * @property {number|Long} pgoff vma_entry pgoff
+     * @property {number|Long} shmid vma_entry shmid
+     * @property {number} prot vma_entry prot
+     * @property {number} flags vma_entry flags
+     * @property {number} status vma_entry status
+     * @property {number|Long} fd vma_entry fd
+     * @property {number|Long|null} [madv] vma_entry madv
+     * @property {number|null} [fdflags] vma_entry fdflags
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a vma_entry.
+     * @exports Ivma_entry
+     * @interface Ivma_entry
+     * @augments vma_entry.$Properties
+     * @deprecated Use vma_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a vma_entry.
+     * @typedef {vma_entry.$Properties} vma_entry.$Shape
+     */
+
+    /**
+     * Constructs a new vma_entry.
+     * @exports vma_entry
+     * @classdesc Represents a vma_entry.
+     * @constructor
+     * @param {vma_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var vma_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * vma_entry start.
+     * @member {number|Long} start
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.start = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * vma_entry end.
+     * @member {number|Long} end
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.end = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * vma_entry pgoff.
+     * @member {number|Long} pgoff
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.pgoff = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * vma_entry shmid.
+     * @member {number|Long} shmid
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.shmid = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * vma_entry prot.
+     * @member {number} prot
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.prot = 0;
+
+    /**
+     * vma_entry flags.
+     * @member {number} flags
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.flags = 0;
+
+    /**
+     * vma_entry status.
+     * @member {number} status
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.status = 0;
+
+    /**
+     * vma_entry fd.
+     * @member {number|Long} fd
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.fd = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * vma_entry madv.
+     * @member {number|Long} madv
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.madv = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * vma_entry fdflags.
+     * @member {number} fdflags
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.fdflags = 0;
+
+    /**
+     * Creates a new vma_entry instance using the specified properties.
+     * @function create
+     * @memberof vma_entry
+     * @static
+     * @param {vma_entry.$Properties=} [properties] Properties to set
+     * @returns {vma_entry} vma_entry instance
+     * @type {{
+     *   (properties: vma_entry.$Shape): vma_entry & vma_entry.$Shape;
+     *   (properties?: vma_entry.$Properties): vma_entry;
+     * }}
+     */
+    vma_entry.create = function(properties) {
+        return new vma_entry(properties);
+    };
+
+    /**
+     * Encodes the specified vma_entry message. Does not implicitly {@link vma_entry.verify|verify} messages.
+     * @function encode
+     * @memberof vma_entry
+     * @static
+     * @param {vma_entry.$Properties} message vma_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    vma_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.start);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.end);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.pgoff);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.shmid);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.prot);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.flags);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.status);
+        writer.uint32(/* id 8, wireType 0 =*/64).sint64(message.fd);
+        if (message.madv != null && $Object.hasOwnProperty.call(message, "madv"))
+            writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.madv);
+        if (message.fdflags != null && $Object.hasOwnProperty.call(message, "fdflags"))
+            writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.fdflags);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a vma_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof vma_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {vma_entry & vma_entry.$Shape} vma_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    vma_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.vma_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.start = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.end = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.pgoff = reader.uint64();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.shmid = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.prot = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.status = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.fd = reader.sint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.madv = reader.uint64();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.fdflags = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "start"))
+            throw $util.ProtocolError("missing required 'start'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "end"))
+            throw $util.ProtocolError("missing required 'end'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pgoff"))
+            throw $util.ProtocolError("missing required 'pgoff'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "shmid"))
+            throw $util.ProtocolError("missing required 'shmid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "prot"))
+            throw $util.ProtocolError("missing required 'prot'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "status"))
+            throw $util.ProtocolError("missing required 'status'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fd"))
+            throw $util.ProtocolError("missing required 'fd'", { instance: message });
+        return message;
+    };
+
+    return vma_entry;
+})();
+
+$root.aio_ring_entry = (function() {
+
+    /**
+     * Properties of an aio_ring_entry.
+     * @typedef {Object} aio_ring_entry.$Properties
+     * @property {number|Long} id aio_ring_entry id
+     * @property {number} nr_req aio_ring_entry nr_req
+     * @property {number} ring_len aio_ring_entry ring_len
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an aio_ring_entry.
+     * @exports Iaio_ring_entry
+     * @interface Iaio_ring_entry
+     * @augments aio_ring_entry.$Properties
+     * @deprecated Use aio_ring_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an aio_ring_entry.
+     * @typedef {aio_ring_entry.$Properties} aio_ring_entry.$Shape
+     */
+
+    /**
+     * Constructs a new aio_ring_entry.
+     * @exports aio_ring_entry
+     * @classdesc Represents an aio_ring_entry.
+     * @constructor
+     * @param {aio_ring_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var aio_ring_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * aio_ring_entry id.
+     * @member {number|Long} id
+     * @memberof aio_ring_entry
+     * @instance
+     */
+    aio_ring_entry.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * aio_ring_entry nr_req.
+     * @member {number} nr_req
+     * @memberof aio_ring_entry
+     * @instance
+     */
+    aio_ring_entry.prototype.nr_req = 0;
+
+    /**
+     * aio_ring_entry ring_len.
+     * @member {number} ring_len
+     * @memberof aio_ring_entry
+     * @instance
+     */
+    aio_ring_entry.prototype.ring_len = 0;
+
+    /**
+     * Creates a new aio_ring_entry instance using the specified properties.
+     * @function create
+     * @memberof aio_ring_entry
+     * @static
+     * @param {aio_ring_entry.$Properties=} [properties] Properties to set
+     * @returns {aio_ring_entry} aio_ring_entry instance
+     * @type {{
+     *   (properties: aio_ring_entry.$Shape): aio_ring_entry & aio_ring_entry.$Shape;
+     *   (properties?: aio_ring_entry.$Properties): aio_ring_entry;
+     * }}
+     */
+    aio_ring_entry.create = function(properties) {
+        return new aio_ring_entry(properties);
+    };
+
+    /**
+     * Encodes the specified aio_ring_entry message. Does not implicitly {@link aio_ring_entry.verify|verify} messages.
+     * @function encode
+     * @memberof aio_ring_entry
+     * @static
+     * @param {aio_ring_entry.$Properties} message aio_ring_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    aio_ring_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nr_req);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ring_len);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an aio_ring_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof aio_ring_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {aio_ring_entry & aio_ring_entry.$Shape} aio_ring_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    aio_ring_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.aio_ring_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.nr_req = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.ring_len = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "nr_req"))
+            throw $util.ProtocolError("missing required 'nr_req'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ring_len"))
+            throw $util.ProtocolError("missing required 'ring_len'", { instance: message });
+        return message;
+    };
+
+    return aio_ring_entry;
+})();
+
+$root.mm_entry = (function() {
+
+    /**
+     * Properties of a mm_entry.
+     * @typedef {Object} mm_entry.$Properties
+     * @property {number|Long} mm_start_code mm_entry mm_start_code
+     * @property {number|Long} mm_end_code mm_entry mm_end_code
+     * @property {number|Long} mm_start_data mm_entry mm_start_data
+     * @property {number|Long} mm_end_data mm_entry mm_end_data
+     * @property {number|Long} mm_start_stack mm_entry mm_start_stack
+     * @property {number|Long} mm_start_brk mm_entry mm_start_brk
+     * @property {number|Long} mm_brk mm_entry mm_brk
+     * @property {number|Long} mm_arg_start mm_entry mm_arg_start
+     * @property {number|Long} mm_arg_end mm_entry mm_arg_end
+     * @property {number|Long} mm_env_start mm_entry mm_env_start
+     * @property {number|Long} mm_env_end mm_entry mm_env_end
+     * @property {number} exe_file_id mm_entry exe_file_id
+     * @property {Array.<number|Long>|null} [mm_saved_auxv] mm_entry mm_saved_auxv
+     * @property {Array.<vma_entry.$Properties>|null} [vmas] mm_entry vmas
+     * @property {number|null} [dumpable] mm_entry dumpable
+     * @property {Array.<aio_ring_entry.$Properties>|null} [aios] mm_entry aios
+     * @property {boolean|null} [thp_disabled] mm_entry thp_disabled
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a mm_entry.
+     * @exports Imm_entry
+     * @interface Imm_entry
+     * @augments mm_entry.$Properties
+     * @deprecated Use mm_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a mm_entry.
+     * @typedef {mm_entry.$Properties} mm_entry.$Shape
+     */
+
+    /**
+     * Constructs a new mm_entry.
+     * @exports mm_entry
+     * @classdesc Represents a mm_entry.
+     * @constructor
+     * @param {mm_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var mm_entry = function (properties) {
+        this.mm_saved_auxv = [];
+        this.vmas = [];
+        this.aios = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * mm_entry mm_start_code.
+     * @member {number|Long} mm_start_code
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_start_code = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_end_code.
+     * @member {number|Long} mm_end_code
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_end_code = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_start_data.
+     * @member {number|Long} mm_start_data
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_start_data = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_end_data.
+     * @member {number|Long} mm_end_data
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_end_data = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_start_stack.
+     * @member {number|Long} mm_start_stack
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_start_stack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_start_brk.
+     * @member {number|Long} mm_start_brk
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_start_brk = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_brk.
+     * @member {number|Long} mm_brk
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_brk = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_arg_start.
+     * @member {number|Long} mm_arg_start
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_arg_start = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_arg_end.
+     * @member {number|Long} mm_arg_end
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_arg_end = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_env_start.
+     * @member {number|Long} mm_env_start
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_env_start = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry mm_env_end.
+     * @member {number|Long} mm_env_end
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_env_end = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * mm_entry exe_file_id.
+     * @member {number} exe_file_id
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.exe_file_id = 0;
+
+    /**
+     * mm_entry mm_saved_auxv.
+     * @member {Array.<number|Long>} mm_saved_auxv
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.mm_saved_auxv = $util.emptyArray;
+
+    /**
+     * mm_entry vmas.
+     * @member {Array.<vma_entry.$Properties>} vmas
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.vmas = $util.emptyArray;
+
+    /**
+     * mm_entry dumpable.
+     * @member {number} dumpable
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.dumpable = 0;
+
+    /**
+     * mm_entry aios.
+     * @member {Array.<aio_ring_entry.$Properties>} aios
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.aios = $util.emptyArray;
+
+    /**
+     * mm_entry thp_disabled.
+     * @member {boolean} thp_disabled
+     * @memberof mm_entry
+     * @instance
+     */
+    mm_entry.prototype.thp_disabled = false;
+
+    /**
+     * Creates a new mm_entry instance using the specified properties.
+     * @function create
+     * @memberof mm_entry
+     * @static
+     * @param {mm_entry.$Properties=} [properties] Properties to set
+     * @returns {mm_entry} mm_entry instance
+     * @type {{
+     *   (properties: mm_entry.$Shape): mm_entry & mm_entry.$Shape;
+     *   (properties?: mm_entry.$Properties): mm_entry;
+     * }}
+     */
+    mm_entry.create = function(properties) {
+        return new mm_entry(properties);
+    };
+
+    /**
+     * Encodes the specified mm_entry message. Does not implicitly {@link mm_entry.verify|verify} messages.
+     * @function encode
+     * @memberof mm_entry
+     * @static
+     * @param {mm_entry.$Properties} message mm_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    mm_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.mm_start_code);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.mm_end_code);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.mm_start_data);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.mm_end_data);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.mm_start_stack);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.mm_start_brk);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.mm_brk);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.mm_arg_start);
+        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.mm_arg_end);
+        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.mm_env_start);
+        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.mm_env_end);
+        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.exe_file_id);
+        if (message.mm_saved_auxv != null && message.mm_saved_auxv.length)
+            for (var i = 0; i < message.mm_saved_auxv.length; ++i)
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.mm_saved_auxv[i]);
+        if (message.vmas != null && message.vmas.length)
+            for (var i = 0; i < message.vmas.length; ++i)
+                $root.vma_entry.encode(message.vmas[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+        if (message.dumpable != null && $Object.hasOwnProperty.call(message, "dumpable"))
+            writer.uint32(/* id 15, wireType 0 =*/120).int32(message.dumpable);
+        if (message.aios != null && message.aios.length)
+            for (var i = 0; i < message.aios.length; ++i)
+                $root.aio_ring_entry.encode(message.aios[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+        if (message.thp_disabled != null && $Object.hasOwnProperty.call(message, "thp_disabled"))
+            writer.uint32(/* id 17, wireType 0 =*/136).bool(message.thp_disabled);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a mm_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof mm_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {mm_entry & mm_entry.$Shape} mm_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    mm_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.mm_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_start_code = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_end_code = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_start_data = reader.uint64();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_end_data = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_start_stack = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_start_brk = reader.uint64();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_brk = reader.uint64();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_arg_start = reader.uint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_arg_end = reader.uint64();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_env_start = reader.uint64();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.mm_env_end = reader.uint64();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.exe_file_id = reader.uint32();
+                    continue;
+                }
+            case 13: {
+                    if (wireType === 2) {
+                        if (!(message.mm_saved_auxv && message.mm_saved_auxv.length))
+                            message.mm_saved_auxv = [];
+                        reader.uint64s(message.mm_saved_auxv);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.mm_saved_auxv && message.mm_saved_auxv.length))
+                        message.mm_saved_auxv = [];
+                    message.mm_saved_auxv.push(reader.uint64());
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.vmas && message.vmas.length))
+                        message.vmas = [];
+                    message.vmas.push($root.vma_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.dumpable = reader.int32();
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.aios && message.aios.length))
+                        message.aios = [];
+                    message.aios.push($root.aio_ring_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 0)
+                        break;
+                    message.thp_disabled = reader.bool();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "mm_start_code"))
+            throw $util.ProtocolError("missing required 'mm_start_code'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_end_code"))
+            throw $util.ProtocolError("missing required 'mm_end_code'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_start_data"))
+            throw $util.ProtocolError("missing required 'mm_start_data'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_end_data"))
+            throw $util.ProtocolError("missing required 'mm_end_data'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_start_stack"))
+            throw $util.ProtocolError("missing required 'mm_start_stack'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_start_brk"))
+            throw $util.ProtocolError("missing required 'mm_start_brk'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_brk"))
+            throw $util.ProtocolError("missing required 'mm_brk'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_arg_start"))
+            throw $util.ProtocolError("missing required 'mm_arg_start'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_arg_end"))
+            throw $util.ProtocolError("missing required 'mm_arg_end'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_env_start"))
+            throw $util.ProtocolError("missing required 'mm_env_start'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mm_env_end"))
+            throw $util.ProtocolError("missing required 'mm_env_end'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "exe_file_id"))
+            throw $util.ProtocolError("missing required 'exe_file_id'", { instance: message });
+        return message;
+    };
+
+    return mm_entry;
+})();
+
+$root.pagemap_head = (function() {
+
+    /**
+     * Properties of a pagemap_head.
+     * @typedef {Object} pagemap_head.$Properties
+     * @property {number} pages_id pagemap_head pages_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a pagemap_head.
+     * @exports Ipagemap_head
+     * @interface Ipagemap_head
+     * @augments pagemap_head.$Properties
+     * @deprecated Use pagemap_head.$Properties instead.
+     */
+
+    /**
+     * Shape of a pagemap_head.
+     * @typedef {pagemap_head.$Properties} pagemap_head.$Shape
+     */
+
+    /**
+     * Constructs a new pagemap_head.
+     * @exports pagemap_head
+     * @classdesc Represents a pagemap_head.
+     * @constructor
+     * @param {pagemap_head.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var pagemap_head = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * pagemap_head pages_id.
+     * @member {number} pages_id
+     * @memberof pagemap_head
+     * @instance
+     */
+    pagemap_head.prototype.pages_id = 0;
+
+    /**
+     * Creates a new pagemap_head instance using the specified properties.
+     * @function create
+     * @memberof pagemap_head
+     * @static
+     * @param {pagemap_head.$Properties=} [properties] Properties to set
+     * @returns {pagemap_head} pagemap_head instance
+     * @type {{
+     *   (properties: pagemap_head.$Shape): pagemap_head & pagemap_head.$Shape;
+     *   (properties?: pagemap_head.$Properties): pagemap_head;
+     * }}
+     */
+    pagemap_head.create = function(properties) {
+        return new pagemap_head(properties);
+    };
+
+    /**
+     * Encodes the specified pagemap_head message. Does not implicitly {@link pagemap_head.verify|verify} messages.
+     * @function encode
+     * @memberof pagemap_head
+     * @static
+     * @param {pagemap_head.$Properties} message pagemap_head message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    pagemap_head.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pages_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a pagemap_head message from the specified reader or buffer.
+     * @function decode
+     * @memberof pagemap_head
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {pagemap_head & pagemap_head.$Shape} pagemap_head
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    pagemap_head.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pagemap_head();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.pages_id = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "pages_id"))
+            throw $util.ProtocolError("missing required 'pages_id'", { instance: message });
+        return message;
+    };
+
+    return pagemap_head;
+})();
+
+$root.pagemap_entry = (function() {
+
+    /**
+     * Properties of a pagemap_entry.
+     * @typedef {Object} pagemap_entry.$Properties
+     * @property {number|Long} vaddr pagemap_entry vaddr
+     * @property {number} compat_nr_pages pagemap_entry compat_nr_pages
+     * @property {boolean|null} [in_parent] pagemap_entry in_parent
+     * @property {number|null} [flags] pagemap_entry flags
+     * @property {number|Long|null} [nr_pages] pagemap_entry nr_pages
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a pagemap_entry.
+     * @exports Ipagemap_entry
+     * @interface Ipagemap_entry
+     * @augments pagemap_entry.$Properties
+     * @deprecated Use pagemap_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a pagemap_entry.
+     * @typedef {pagemap_entry.$Properties} pagemap_entry.$Shape
+     */
+
+    /**
+     * Constructs a new pagemap_entry.
+     * @exports pagemap_entry
+     * @classdesc Represents a pagemap_entry.
+     * @constructor
+     * @param {pagemap_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var pagemap_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * pagemap_entry vaddr.
+     * @member {number|Long} vaddr
+     * @memberof pagemap_entry
+     * @instance
+     */
+    pagemap_entry.prototype.vaddr = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * pagemap_entry compat_nr_pages.
+     * @member {number} compat_nr_pages
+     * @memberof pagemap_entry
+     * @instance
+     */
+    pagemap_entry.prototype.compat_nr_pages = 0;
+
+    /**
+     * pagemap_entry in_parent.
+     * @member {boolean} in_parent
+     * @memberof pagemap_entry
+     * @instance
+     */
+    pagemap_entry.prototype.in_parent = false;
+
+    /**
+     * pagemap_entry flags.
+     * @member {number} flags
+     * @memberof pagemap_entry
+     * @instance
+     */
+    pagemap_entry.prototype.flags = 0;
+
+    /**
+     * pagemap_entry nr_pages.
+     * @member {number|Long} nr_pages
+     * @memberof pagemap_entry
+     * @instance
+     */
+    pagemap_entry.prototype.nr_pages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new pagemap_entry instance using the specified properties.
+     * @function create
+     * @memberof pagemap_entry
+     * @static
+     * @param {pagemap_entry.$Properties=} [properties] Properties to set
+     * @returns {pagemap_entry} pagemap_entry instance
+     * @type {{
+     *   (properties: pagemap_entry.$Shape): pagemap_entry & pagemap_entry.$Shape;
+     *   (properties?: pagemap_entry.$Properties): pagemap_entry;
+     * }}
+     */
+    pagemap_entry.create = function(properties) {
+        return new pagemap_entry(properties);
+    };
+
+    /**
+     * Encodes the specified pagemap_entry message. Does not implicitly {@link pagemap_entry.verify|verify} messages.
+     * @function encode
+     * @memberof pagemap_entry
+     * @static
+     * @param {pagemap_entry.$Properties} message pagemap_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    pagemap_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.vaddr);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.compat_nr_pages);
+        if (message.in_parent != null && $Object.hasOwnProperty.call(message, "in_parent"))
+            writer.uint32(/* id 3, wireType 0 =*/24).bool(message.in_parent);
+        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
+            writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.flags);
+        if (message.nr_pages != null && $Object.hasOwnProperty.call(message, "nr_pages"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nr_pages);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a pagemap_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof pagemap_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {pagemap_entry & pagemap_entry.$Shape} pagemap_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    pagemap_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pagemap_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.vaddr = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.compat_nr_pages = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.in_parent = reader.bool();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.nr_pages = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "vaddr"))
+            throw $util.ProtocolError("missing required 'vaddr'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "compat_nr_pages"))
+            throw $util.ProtocolError("missing required 'compat_nr_pages'", { instance: message });
+        return message;
+    };
+
+    return pagemap_entry;
+})();
+
+$root.pipe_data_entry = (function() {
+
+    /**
+     * Properties of a pipe_data_entry.
+     * @typedef {Object} pipe_data_entry.$Properties
+     * @property {number} pipe_id pipe_data_entry pipe_id
+     * @property {number} bytes pipe_data_entry bytes
+     * @property {number|null} [size] pipe_data_entry size
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a pipe_data_entry.
+     * @exports Ipipe_data_entry
+     * @interface Ipipe_data_entry
+     * @augments pipe_data_entry.$Properties
+     * @deprecated Use pipe_data_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a pipe_data_entry.
+     * @typedef {pipe_data_entry.$Properties} pipe_data_entry.$Shape
+     */
+
+    /**
+     * Constructs a new pipe_data_entry.
+     * @exports pipe_data_entry
+     * @classdesc Represents a pipe_data_entry.
+     * @constructor
+     * @param {pipe_data_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var pipe_data_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * pipe_data_entry pipe_id.
+     * @member {number} pipe_id
+     * @memberof pipe_data_entry
+     * @instance
+     */
+    pipe_data_entry.prototype.pipe_id = 0;
+
+    /**
+     * pipe_data_entry bytes.
+     * @member {number} bytes
+     * @memberof pipe_data_entry
+     * @instance
+     */
+    pipe_data_entry.prototype.bytes = 0;
+
+    /**
+     * pipe_data_entry size.
+     * @member {number} size
+     * @memberof pipe_data_entry
+     * @instance
+     */
+    pipe_data_entry.prototype.size = 0;
+
+    /**
+     * Creates a new pipe_data_entry instance using the specified properties.
+     * @function create
+     * @memberof pipe_data_entry
+     * @static
+     * @param {pipe_data_entry.$Properties=} [properties] Properties to set
+     * @returns {pipe_data_entry} pipe_data_entry instance
+     * @type {{
+     *   (properties: pipe_data_entry.$Shape): pipe_data_entry & pipe_data_entry.$Shape;
+     *   (properties?: pipe_data_entry.$Properties): pipe_data_entry;
+     * }}
+     */
+    pipe_data_entry.create = function(properties) {
+        return new pipe_data_entry(properties);
+    };
+
+    /**
+     * Encodes the specified pipe_data_entry message. Does not implicitly {@link pipe_data_entry.verify|verify} messages.
+     * @function encode
+     * @memberof pipe_data_entry
+     * @static
+     * @param {pipe_data_entry.$Properties} message pipe_data_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    pipe_data_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pipe_id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bytes);
+        if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.size);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a pipe_data_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof pipe_data_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {pipe_data_entry & pipe_data_entry.$Shape} pipe_data_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    pipe_data_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pipe_data_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.pipe_id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.bytes = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.size = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "pipe_id"))
+            throw $util.ProtocolError("missing required 'pipe_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "bytes"))
+            throw $util.ProtocolError("missing required 'bytes'", { instance: message });
+        return message;
+    };
+
+    return pipe_data_entry;
+})();
+
+$root.amber_ns_tids = (function() {
+
+    /**
+     * Properties of an amber_ns_tids.
+     * @typedef {Object} amber_ns_tids.$Properties
+     * @property {Array.<number>|null} [tid] amber_ns_tids tid
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an amber_ns_tids.
+     * @exports Iamber_ns_tids
+     * @interface Iamber_ns_tids
+     * @augments amber_ns_tids.$Properties
+     * @deprecated Use amber_ns_tids.$Properties instead.
+     */
+
+    /**
+     * Shape of an amber_ns_tids.
+     * @typedef {amber_ns_tids.$Properties} amber_ns_tids.$Shape
+     */
+
+    /**
+     * Constructs a new amber_ns_tids.
+     * @exports amber_ns_tids
+     * @classdesc Represents an amber_ns_tids.
+     * @constructor
+     * @param {amber_ns_tids.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var amber_ns_tids = function (properties) {
+        this.tid = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * amber_ns_tids tid.
+     * @member {Array.<number>} tid
+     * @memberof amber_ns_tids
+     * @instance
+     */
+    amber_ns_tids.prototype.tid = $util.emptyArray;
+
+    /**
+     * Creates a new amber_ns_tids instance using the specified properties.
+     * @function create
+     * @memberof amber_ns_tids
+     * @static
+     * @param {amber_ns_tids.$Properties=} [properties] Properties to set
+     * @returns {amber_ns_tids} amber_ns_tids instance
+     * @type {{
+     *   (properties: amber_ns_tids.$Shape): amber_ns_tids & amber_ns_tids.$Shape;
+     *   (properties?: amber_ns_tids.$Properties): amber_ns_tids;
+     * }}
+     */
+    amber_ns_tids.create = function(properties) {
+        return new amber_ns_tids(properties);
+    };
+
+    /**
+     * Encodes the specified amber_ns_tids message. Does not implicitly {@link amber_ns_tids.verify|verify} messages.
+     * @function encode
+     * @memberof amber_ns_tids
+     * @static
+     * @param {amber_ns_tids.$Properties} message amber_ns_tids message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    amber_ns_tids.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.tid != null && message.tid.length)
+            for (var i = 0; i < message.tid.length; ++i)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an amber_ns_tids message from the specified reader or buffer.
+     * @function decode
+     * @memberof amber_ns_tids
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {amber_ns_tids & amber_ns_tids.$Shape} amber_ns_tids
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    amber_ns_tids.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.amber_ns_tids();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType === 2) {
+                        if (!(message.tid && message.tid.length))
+                            message.tid = [];
+                        reader.uint32s(message.tid);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.tid && message.tid.length))
+                        message.tid = [];
+                    message.tid.push(reader.uint32());
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return amber_ns_tids;
+})();
+
+$root.pstree_entry = (function() {
+
+    /**
+     * Properties of a pstree_entry.
+     * @typedef {Object} pstree_entry.$Properties
+     * @property {number} pid pstree_entry pid
+     * @property {number} ppid pstree_entry ppid
+     * @property {number} pgid pstree_entry pgid
+     * @property {number} sid pstree_entry sid
+     * @property {Array.<number>|null} [threads] pstree_entry threads
+     * @property {Array.<number>|null} [ns_pid] pstree_entry ns_pid
+     * @property {Array.<number>|null} [ns_pgid] pstree_entry ns_pgid
+     * @property {Array.<number>|null} [ns_sid] pstree_entry ns_sid
+     * @property {boolean|null} [sid_inherited] pstree_entry sid_inherited
+     * @property {boolean|null} [pgid_inherited] pstree_entry pgid_inherited
+     * @property {Array.<amber_ns_tids.$Properties>|null} [ns_threads] pstree_entry ns_threads
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a pstree_entry.
+     * @exports Ipstree_entry
+     * @interface Ipstree_entry
+     * @augments pstree_entry.$Properties
+     * @deprecated Use pstree_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a pstree_entry.
+     * @typedef {pstree_entry.$Properties} pstree_entry.$Shape
+     */
+
+    /**
+     * Constructs a new pstree_entry.
+     * @exports pstree_entry
+     * @classdesc Represents a pstree_entry.
+     * @constructor
+     * @param {pstree_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var pstree_entry = function (properties) {
+        this.threads = [];
+        this.ns_pid = [];
+        this.ns_pgid = [];
+        this.ns_sid = [];
+        this.ns_threads = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * pstree_entry pid.
+     * @member {number} pid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.pid = 0;
+
+    /**
+     * pstree_entry ppid.
+     * @member {number} ppid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.ppid = 0;
+
+    /**
+     * pstree_entry pgid.
+     * @member {number} pgid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.pgid = 0;
+
+    /**
+     * pstree_entry sid.
+     * @member {number} sid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.sid = 0;
+
+    /**
+     * pstree_entry threads.
+     * @member {Array.<number>} threads
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.threads = $util.emptyArray;
+
+    /**
+     * pstree_entry ns_pid.
+     * @member {Array.<number>} ns_pid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.ns_pid = $util.emptyArray;
+
+    /**
+     * pstree_entry ns_pgid.
+     * @member {Array.<number>} ns_pgid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.ns_pgid = $util.emptyArray;
+
+    /**
+     * pstree_entry ns_sid.
+     * @member {Array.<number>} ns_sid
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.ns_sid = $util.emptyArray;
+
+    /**
+     * pstree_entry sid_inherited.
+     * @member {boolean} sid_inherited
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.sid_inherited = false;
+
+    /**
+     * pstree_entry pgid_inherited.
+     * @member {boolean} pgid_inherited
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.pgid_inherited = false;
+
+    /**
+     * pstree_entry ns_threads.
+     * @member {Array.<amber_ns_tids.$Properties>} ns_threads
+     * @memberof pstree_entry
+     * @instance
+     */
+    pstree_entry.prototype.ns_threads = $util.emptyArray;
+
+    /**
+     * Creates a new pstree_entry instance using the specified properties.
+     * @function create
+     * @memberof pstree_entry
+     * @static
+     * @param {pstree_entry.$Properties=} [properties] Properties to set
+     * @returns {pstree_entry} pstree_entry instance
+     * @type {{
+     *   (properties: pstree_entry.$Shape): pstree_entry & pstree_entry.$Shape;
+     *   (properties?: pstree_entry.$Properties): pstree_entry;
+     * }}
+     */
+    pstree_entry.create = function(properties) {
+        return new pstree_entry(properties);
+    };
+
+    /**
+     * Encodes the specified pstree_entry message. Does not implicitly {@link pstree_entry.verify|verify} messages.
+     * @function encode
+     * @memberof pstree_entry
+     * @static
+     * @param {pstree_entry.$Properties} message pstree_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    pstree_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ppid);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pgid);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.sid);
+        if (message.threads != null && message.threads.length)
+            for (var i = 0; i < message.threads.length; ++i)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.threads[i]);
+        if (message.ns_pid != null && message.ns_pid.length)
+            for (var i = 0; i < message.ns_pid.length; ++i)
+                writer.uint32(/* id 1000, wireType 0 =*/8000).uint32(message.ns_pid[i]);
+        if (message.ns_pgid != null && message.ns_pgid.length)
+            for (var i = 0; i < message.ns_pgid.length; ++i)
+                writer.uint32(/* id 1001, wireType 0 =*/8008).uint32(message.ns_pgid[i]);
+        if (message.ns_sid != null && message.ns_sid.length)
+            for (var i = 0; i < message.ns_sid.length; ++i)
+                writer.uint32(/* id 1002, wireType 0 =*/8016).uint32(message.ns_sid[i]);
+        if (message.sid_inherited != null && $Object.hasOwnProperty.call(message, "sid_inherited"))
+            writer.uint32(/* id 1003, wireType 0 =*/8024).bool(message.sid_inherited);
+        if (message.pgid_inherited != null && $Object.hasOwnProperty.call(message, "pgid_inherited"))
+            writer.uint32(/* id 1004, wireType 0 =*/8032).bool(message.pgid_inherited);
+        if (message.ns_threads != null && message.ns_threads.length)
+            for (var i = 0; i < message.ns_threads.length; ++i)
+                $root.amber_ns_tids.encode(message.ns_threads[i], writer.uint32(/* id 1005, wireType 2 =*/8042).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a pstree_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof pstree_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {pstree_entry & pstree_entry.$Shape} pstree_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    pstree_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pstree_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ppid = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.pgid = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.sid = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType === 2) {
+                        if (!(message.threads && message.threads.length))
+                            message.threads = [];
+                        reader.uint32s(message.threads);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.threads && message.threads.length))
+                        message.threads = [];
+                    message.threads.push(reader.uint32());
+                    continue;
+                }
+            case 1000: {
+                    if (wireType === 2) {
+                        if (!(message.ns_pid && message.ns_pid.length))
+                            message.ns_pid = [];
+                        reader.uint32s(message.ns_pid);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.ns_pid && message.ns_pid.length))
+                        message.ns_pid = [];
+                    message.ns_pid.push(reader.uint32());
+                    continue;
+                }
+            case 1001: {
+                    if (wireType === 2) {
+                        if (!(message.ns_pgid && message.ns_pgid.length))
+                            message.ns_pgid = [];
+                        reader.uint32s(message.ns_pgid);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.ns_pgid && message.ns_pgid.length))
+                        message.ns_pgid = [];
+                    message.ns_pgid.push(reader.uint32());
+                    continue;
+                }
+            case 1002: {
+                    if (wireType === 2) {
+                        if (!(message.ns_sid && message.ns_sid.length))
+                            message.ns_sid = [];
+                        reader.uint32s(message.ns_sid);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.ns_sid && message.ns_sid.length))
+                        message.ns_sid = [];
+                    message.ns_sid.push(reader.uint32());
+                    continue;
+                }
+            case 1003: {
+                    if (wireType !== 0)
+                        break;
+                    message.sid_inherited = reader.bool();
+                    continue;
+                }
+            case 1004: {
+                    if (wireType !== 0)
+                        break;
+                    message.pgid_inherited = reader.bool();
+                    continue;
+                }
+            case 1005: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.ns_threads && message.ns_threads.length))
+                        message.ns_threads = [];
+                    message.ns_threads.push($root.amber_ns_tids.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "pid"))
+            throw $util.ProtocolError("missing required 'pid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ppid"))
+            throw $util.ProtocolError("missing required 'ppid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pgid"))
+            throw $util.ProtocolError("missing required 'pgid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sid"))
+            throw $util.ProtocolError("missing required 'sid'", { instance: message });
+        return message;
+    };
+
+    return pstree_entry;
+})();
+
+module.exports = $root;
