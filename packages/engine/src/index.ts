@@ -1,5 +1,7 @@
 export * from './model';
 export * from './errors';
 export * from './proc';
-export { dumpProcess, type DumpProcessOptions, type ProcessDump } from './dump/dump-process';
+export { dumpProcess, type FrozenDump } from './dump/dump-process';
 export { restoreTask, type RestoredTask } from './restore/restore-task';
+export * from './events';
+export { dump, restore, type DumpOptions, type DumpSummary, type RestoreOptions, type RestoreSummary } from './api';

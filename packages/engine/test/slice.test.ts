@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { dumpProcess, restoreTask, readMaps, type PageRun } from '../src';
-import { startProgram, killRestored, procState, readU64, sleep } from './helpers';
+import { startProgram, killRestored, procState, readU64, sleep } from '@amber/testkit';
 
 test('in-process: a busy loop is dumped, killed, restored at its pid, and counts on from where it was', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-slice-'));
@@ -16,6 +16,7 @@ test('in-process: a busy loop is dumped, killed, restored at its pid, and counts
   const mapsBefore = readMaps(p.pid).map((m) => `${m.start}-${m.end} ${m.name}`);
   const runs: PageRun[] = [];
   const dump = dumpProcess(p.pid, (r) => runs.push(r));
+  dump.release('kill');
   const counterAtDump = runs
     .filter((r) => r.vaddr <= counterAddr && counterAddr < r.vaddr + BigInt(r.data.length))
     .map((r) => r.data.readBigUInt64LE(Number(counterAddr - r.vaddr)))[0]!;

@@ -6,17 +6,18 @@ import { readStat } from '../proc';
 import { DumpError } from '../errors';
 import { dumpTask } from './dump-task';
 
-export interface DumpProcessOptions {
-  /** Resume the task after the dump instead of killing it. */
-  leaveRunning?: boolean;
-}
-
-export interface ProcessDump {
+export interface FrozenDump {
   task: TaskDump;
   pages: number;
+  /** Lets the task go: killed (the default after a dump) or resumed unharmed. */
+  release(how: 'kill' | 'resume'): void;
 }
 
-export function dumpProcess(pid: number, onPages: (run: PageRun) => void, opts: DumpProcessOptions = {}): ProcessDump {
+/**
+ * Freezes and dumps one single-threaded process. The task stays frozen until
+ * release(): images are finished first, so a failure before that leaves it running.
+ */
+export function dumpProcess(pid: number, onPages: (run: PageRun) => void): FrozenDump {
   if (!fs.existsSync(`/proc/${pid}`)) throw new DumpError(pid, 'freeze', `no process with pid ${pid}`);
   const threads = fs.readdirSync(`/proc/${pid}/task`);
   if (threads.length !== 1) throw new DumpError(pid, 'freeze', `it has ${threads.length} threads; this build dumps single-threaded processes only`);
@@ -26,7 +27,7 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void, opts: 
   } catch (e) {
     throw new DumpError(pid, 'freeze', (e as Error).message, { cause: e });
   }
-  let result: ProcessDump;
+  let result: { task: TaskDump; pages: number };
   try {
     result = dumpTask(t, onPages);
   } catch (e) {
@@ -34,9 +35,8 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void, opts: 
     if (e instanceof DumpError) throw e;
     throw new DumpError(pid, 'dump', (e as Error).message, { cause: e });
   }
-  if (opts.leaveRunning) {
-    t.detach();
-  } else {
+  const release = (how: 'kill' | 'resume') => {
+    if (how === 'resume') return t.detach();
     const parent = readStat(pid).ppid;
     t.forget();
     native.kill(pid, SIGKILL);
@@ -49,6 +49,6 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void, opts: 
         /* already released */
       }
     }
-  }
-  return result;
+  };
+  return { ...result, release };
 }

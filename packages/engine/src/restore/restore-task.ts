@@ -27,16 +27,41 @@ function openDumpedFile(pid: number, f: FdDump): number {
   return fd;
 }
 
+/** How long restore waits for a zombie holding the pid to be reaped (init here reaps every ~2 s). */
+const ZOMBIE_WAIT_MS = 4000;
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 function startStub(task: TaskDump): number {
   const opened: Array<[number, number]> = [];
   try {
     for (const f of task.fds) opened.push([openDumpedFile(task.pid, f), f.fd]);
-    return spawnAt({ path: restoreStubPath, argv: [task.comm], envp: [], setTid: [task.pid], fds: opened });
-  } catch (e) {
-    if (isErrno(e, 'EEXIST')) {
-      throw new RestoreError(task.pid, 'fork', `pid ${task.pid} is in use by another process; stop it, or restore into a new pid namespace`, { cause: e });
+    const deadline = Date.now() + ZOMBIE_WAIT_MS;
+    for (;;) {
+      try {
+        return spawnAt({ path: restoreStubPath, argv: [task.comm], envp: [], setTid: [task.pid], fds: opened });
+      } catch (e) {
+        if (!isErrno(e, 'EEXIST')) throw e;
+        // The dumped task's zombie may still wait for its parent to reap it.
+        if (isZombie(task.pid) && Date.now() < deadline) {
+          sleepSync(20);
+          continue;
+        }
+        const who = isZombie(task.pid) ? 'a zombie its parent has not reaped' : 'another process';
+        throw new RestoreError(task.pid, 'fork', `pid ${task.pid} is in use by ${who}; stop it, or restore into a new pid namespace`, { cause: e });
+      }
     }
-    throw e;
   } finally {
     for (const [fd] of opened) native.close(fd);
   }

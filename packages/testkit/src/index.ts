@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { native, openFile, spawnAt, waitForAsync, O_CREAT, O_RDWR, O_TRUNC, O_WRONLY, SIGKILL, type WaitStatus } from '@amber/sys';
 
+/** The compiled C test programs (tools/testprogs, built by its Nx project). */
 export const testprogs = path.resolve(__dirname, '..', '..', '..', '..', 'tools', 'testprogs', 'bin');
 
 export interface Started {
@@ -61,4 +63,19 @@ export function readU64(pid: number, addr: bigint): bigint {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Runs a command and returns its exit code, stdout and stderr (never throws on failure). */
+export function run(cmd: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  return { code: r.status ?? 128 + (r.signal ? 9 : 0), stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Waits until `pred` holds, polling; throws with `what` after `ms`. */
+export async function until(pred: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
 }

@@ -1,0 +1,44 @@
+import * as fs from 'node:fs';
+import { parseArgs, UsageError, type OptionSpec } from '../args';
+import { Output } from '../output';
+import { commonOptions } from './common';
+
+export const restoreOptions: OptionSpec[] = [
+  ...commonOptions,
+  { name: 'restore-detached', short: 'd', help: 'exit once the tree runs, instead of waiting for its root' },
+  { name: 'pidfile', value: true, valueName: 'FILE', help: "write the restored root's pid to FILE" },
+];
+
+export const restoreHelp =
+  'amber restore -D DIR [options]\n\nRe-creates the dumped tree from DIR with its pids and lets it run. Without -d, amber\nwaits for the root task and exits with its status (128+N if killed by signal N).';
+
+export async function runRestore(argv: string[]): Promise<number> {
+  const a = parseArgs(argv, restoreOptions, 'restore');
+  if (a._.length > 0) throw new UsageError(`unexpected argument ${a._[0]}`, 'restore');
+  const imagesDir = a['images-dir'] as string | undefined;
+  if (!imagesDir) throw new UsageError('-D/--images-dir DIR is required', 'restore');
+  const out = new Output({ json: a.json === true, verbosity: (a.v as number | undefined) ?? 0, logFile: a['log-file'] as string | undefined });
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engine = require('@amber/engine') as typeof import('@amber/engine');
+    const events = new engine.AmberEmitter();
+    events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
+    const t0 = process.hrtime.bigint();
+    const r = engine.restore({ imagesDir, events });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (a.pidfile) fs.writeFileSync(a.pidfile as string, `${r.pid}\n`);
+    out.result({ pid: r.pid, pages: r.pages, ms }, `restored pid ${r.pid} from ${imagesDir}: ${r.pages} pages in ${ms.toFixed(1)} ms`);
+    if (a['restore-detached']) return 0;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sys = require('@amber/sys') as typeof import('@amber/sys');
+    const s = await sys.waitForAsync(r.pid);
+    if (s.kind === 'exited') return s.code;
+    if (s.kind === 'signaled') return 128 + s.signal;
+    return 1;
+  } catch (e) {
+    out.error((e as Error).message);
+    return 1;
+  } finally {
+    out.close();
+  }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// The `amber` command. Start-up stays lean: only the argument parser is loaded before
+// the command is known; each command loads the engine when it runs.
+import { formatOptions, UsageError, type OptionSpec } from './args';
+
+interface Command {
+  summary: string;
+  help: () => string;
+  options: () => OptionSpec[];
+  run: (argv: string[]) => number | Promise<number>;
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const commands: Record<string, Command> = {
+  dump: {
+    summary: 'freeze a process tree and write its state to an image directory',
+    help: () => require('./commands/dump').dumpHelp,
+    options: () => require('./commands/dump').dumpOptions,
+    run: (argv) => require('./commands/dump').runDump(argv),
+  },
+  restore: {
+    summary: 'bring a dumped process tree back to life',
+    help: () => require('./commands/restore').restoreHelp,
+    options: () => require('./commands/restore').restoreOptions,
+    run: (argv) => require('./commands/restore').runRestore(argv),
+  },
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+function usage(): string {
+  const list = Object.entries(commands)
+    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+    .join('\n');
+  return `usage: amber COMMAND [options]\n\ncommands:\n${list}\n\nRun "amber COMMAND --help" for a command's options.\nExit status: 0 success, 1 the operation failed, 2 usage error; restore without -d exits with the root task's status.`;
+}
+
+function commandHelp(name: string): string {
+  const c = commands[name]!;
+  return `usage: ${c.help()}\n\noptions:\n${formatOptions(c.options())}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return name ? 0 : 2;
+  }
+  const cmd = commands[name];
+  if (!cmd) {
+    process.stderr.write(`amber: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${commandHelp(name)}\n`);
+    return 0;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`amber ${name}: ${e.message}\n\n${commandHelp(name)}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`amber: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

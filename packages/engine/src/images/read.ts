@@ -1,0 +1,118 @@
+// Reading a dumped task back from an image directory into the engine's model.
+import { ImageDir, FdTypes, pagemapLayout, PE_PRESENT, type FileEntry } from '@amber/images';
+import { VMA, type FdDump, type PageRun, type TaskDump, type VmaDump } from '../model';
+import { RestoreError } from '../errors';
+import { regsFromEntry } from './regs';
+
+export interface ImageTask {
+  task: TaskDump;
+  /** Page runs, read lazily from pages-<id>.img in pagemap order. */
+  pages(): Iterable<PageRun>;
+}
+
+const CHUNK_PAGES = 256;
+
+export function readTaskImages(dir: ImageDir): ImageTask {
+  const pstree = dir.readPstree();
+  if (pstree.length !== 1) throw new RestoreError(pstree[0]?.pid ?? 0, 'images', `the image holds ${pstree.length} tasks; this build restores one`);
+  const ps = pstree[0]!;
+  const pid = ps.pid;
+  const files = new Map<number, FileEntry>(dir.readFiles().map((f) => [f.id, f]));
+  const regPath = (id: number, what: string): string => {
+    const f = files.get(id);
+    if (!f?.reg) throw new RestoreError(pid, 'images', `${what} refers to file id ${id}, which files.img does not hold as a regular file`);
+    return f.reg.name;
+  };
+  const ids = dir.readIds(pid);
+  const core = dir.readCore(ps.threads?.[0] ?? pid);
+  const tc = core.tc;
+  const ti = core.thread_info;
+  const thc = core.thread_core;
+  if (!tc || !ti || !thc) throw new RestoreError(pid, 'images', `core-${pid}.img lacks the task, thread or register sections`);
+  if (!thc.amber_xsave) throw new RestoreError(pid, 'images', `core-${pid}.img has no full XSAVE area (not an Amber image?)`);
+  const mm = dir.readMm(pid);
+  const fsEntry = dir.readFs(pid);
+  const fds: FdDump[] = dir.readFdinfo(ids.files_id).map((fi) => {
+    const f = files.get(fi.id);
+    if (fi.type !== FdTypes.REG || !f?.reg) throw new RestoreError(pid, 'images', `fd ${fi.fd} is of type ${fi.type}, which this build cannot restore yet`);
+    return { fd: fi.fd, cloexec: (fi.flags & 1) !== 0, flags: f.reg.flags, pos: f.reg.pos, kind: 'reg', path: f.reg.name, size: f.reg.size ?? 0n, mode: f.reg.mode ?? 0 };
+  });
+  const vmas: VmaDump[] = (mm.vmas ?? []).map((v) => ({
+    start: v.start,
+    end: v.end,
+    pgoff: v.pgoff,
+    prot: v.prot,
+    flags: v.flags,
+    status: v.status,
+    path: v.shmid !== 0n && v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED) ? regPath(Number(v.shmid), `vma at 0x${v.start.toString(16)}`) : '',
+    inode: 0n,
+    dev: 0n,
+    accounted: ((v.madv ?? 0n) & (1n << 63n)) !== 0n,
+  }));
+  // Special areas are found by status; give them their names back for layout checks.
+  for (const v of vmas) {
+    if (v.status & VMA.AREA_VDSO) v.path = '[vdso]';
+    else if (v.status & VMA.AREA_VVAR) v.path = v === vmas.find((x) => x.status & VMA.AREA_VVAR) ? '[vvar]' : '[vvar_vclock]';
+  }
+  const task: TaskDump = {
+    pid,
+    ppid: ps.ppid,
+    pgid: ps.pgid,
+    sid: ps.sid,
+    comm: tc.comm,
+    cwd: regPath(fsEntry.cwd_id, 'fs cwd'),
+    root: regPath(fsEntry.root_id, 'fs root'),
+    umask: fsEntry.umask ?? 0o22,
+    personality: tc.personality,
+    sigactions: (tc.sigactions ?? []).map((a) => ({ handler: a.sigaction, flags: a.flags, restorer: a.restorer, mask: a.mask })),
+    rlimits: (tc.rlimits?.rlimits ?? []).map((r) => ({ cur: r.cur, max: r.max })),
+    threads: [
+      {
+        tid: ps.threads?.[0] ?? pid,
+        regs: regsFromEntry(ti.gpregs),
+        xstate: Buffer.from(thc.amber_xsave),
+        sigmask: thc.blk_sigset ?? tc.blk_sigset,
+        sigaltstack: { sp: thc.sas?.ss_sp ?? 0n, size: thc.sas?.ss_size ?? 0n, flags: thc.sas?.ss_flags ?? 2 },
+        clearTidAddr: ti.clear_tid_addr,
+        robustList: { head: thc.futex_rla, len: BigInt(thc.futex_rla_len) },
+        rseq: thc.rseq_entry ? { ptr: thc.rseq_entry.rseq_abi_pointer, size: thc.rseq_entry.rseq_abi_size, signature: thc.rseq_entry.signature } : null,
+        comm: thc.comm ?? tc.comm,
+      },
+    ],
+    mm: {
+      startCode: mm.mm_start_code,
+      endCode: mm.mm_end_code,
+      startData: mm.mm_start_data,
+      endData: mm.mm_end_data,
+      startStack: mm.mm_start_stack,
+      startBrk: mm.mm_start_brk,
+      brk: mm.mm_brk,
+      argStart: mm.mm_arg_start,
+      argEnd: mm.mm_arg_end,
+      envStart: mm.mm_env_start,
+      envEnd: mm.mm_env_end,
+      auxv: mm.mm_saved_auxv ?? [],
+      exePath: regPath(mm.exe_file_id, 'mm exe'),
+      vmas,
+    },
+    fds,
+  };
+  const pagemap = dir.readPagemap(pid);
+  return {
+    task,
+    *pages() {
+      const reader = dir.openPages(pagemap.head.pages_id);
+      try {
+        for (const r of pagemapLayout(pagemap.entries).ranges) {
+          if (!(r.flags & PE_PRESENT) || r.pagesOffset === undefined) continue;
+          for (let done = 0; done < r.nrPages; done += CHUNK_PAGES) {
+            const n = Math.min(CHUNK_PAGES, r.nrPages - done);
+            yield { vaddr: r.vaddr + BigInt(done) * 4096n, data: reader.read(r.pagesOffset + done * 4096, n * 4096) };
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    },
+  };
+}

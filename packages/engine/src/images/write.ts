@@ -1,0 +1,123 @@
+// Writing a dumped task into a CRIU-format image directory. The inventory goes last:
+// a directory without it is an unfinished dump.
+import { ImageDir, CoreMarch, FdTypes, pagemapEntry, type FileEntry, type FdinfoEntry, type PagesWriter, type PagemapEntry } from '@amber/images';
+import type { PageRun, TaskDump } from '../model';
+import { fpregsFromXsave, regsToEntry } from './regs';
+
+export const AMBER_IMAGE_VERSION = '0.1.0';
+
+/** Streams page runs into pages-<id>.img and collects the pagemap entries. */
+export class PageSink {
+  readonly entries: PagemapEntry[] = [];
+  readonly #writer: PagesWriter;
+  pages = 0;
+
+  constructor(dir: ImageDir, readonly pagesId: number) {
+    this.#writer = dir.createPages(pagesId);
+  }
+
+  push(run: PageRun): void {
+    const nr = run.data.length / 4096;
+    const last = this.entries[this.entries.length - 1];
+    // Extend the previous entry when the run continues it.
+    if (last && last.vaddr + (last.nr_pages ?? 0n) * 4096n === run.vaddr) last.nr_pages = (last.nr_pages ?? 0n) + BigInt(nr);
+    else this.entries.push(pagemapEntry(run.vaddr, nr));
+    this.#writer.write(run.data);
+    this.pages += nr;
+  }
+
+  close(): void {
+    this.#writer.close();
+  }
+}
+
+interface FileIds {
+  next: number;
+  entries: FileEntry[];
+}
+
+function regFile(ids: FileIds, path: string, flags = 0, pos = 0n, size?: bigint, mode?: number): number {
+  const id = ids.next++;
+  ids.entries.push({
+    type: FdTypes.REG,
+    id,
+    reg: { id, flags, pos, fown: { uid: 0, euid: 0, signum: 0, pid_type: 0, pid: 0 }, name: path, size, mode },
+  });
+  return id;
+}
+
+/** Writes every image of one task except pages (already streamed) and the inventory. */
+export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink): void {
+  const th = task.threads[0]!;
+  const ids: FileIds = { next: 1, entries: [] };
+  const fdinfo: FdinfoEntry[] = task.fds.map((f) => ({
+    id: regFile(ids, f.path, f.flags, f.pos, f.size, f.mode),
+    flags: f.cloexec ? 1 : 0,
+    type: FdTypes.REG,
+    fd: f.fd,
+  }));
+  const exeId = regFile(ids, task.mm.exePath);
+  const cwdId = regFile(ids, task.cwd);
+  const rootId = regFile(ids, task.root);
+  const vmaFiles = new Map<string, number>();
+  const vmas = task.mm.vmas.map((v) => {
+    let shmid = 0n;
+    if (v.path.startsWith('/')) {
+      let id = vmaFiles.get(v.path);
+      if (id === undefined) vmaFiles.set(v.path, (id = regFile(ids, v.path)));
+      shmid = BigInt(id);
+    }
+    // madv carries Amber's VM_ACCOUNT bit (bit 63) next to CRIU's madvise bits.
+    return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
+  });
+  const filesId = task.pid;
+  dir.writePstree([{ pid: task.pid, ppid: 0, pgid: task.pgid, sid: task.sid, threads: [th.tid] }]);
+  dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
+  dir.writeCore(th.tid, {
+    mtype: CoreMarch.X86_64,
+    thread_info: { clear_tid_addr: th.clearTidAddr, gpregs: regsToEntry(th.regs), fpregs: fpregsFromXsave(th.xstate) },
+    tc: {
+      task_state: 1,
+      exit_code: 0,
+      personality: task.personality,
+      flags: 0,
+      blk_sigset: th.sigmask,
+      comm: task.comm,
+      rlimits: { rlimits: task.rlimits.map((r) => ({ cur: r.cur, max: r.max })) },
+      sigactions: task.sigactions.map((a) => ({ sigaction: a.handler, flags: a.flags, restorer: a.restorer, mask: a.mask })),
+    },
+    thread_core: {
+      futex_rla: th.robustList.head,
+      futex_rla_len: Number(th.robustList.len),
+      blk_sigset: th.sigmask,
+      sas: { ss_sp: th.sigaltstack.sp, ss_size: th.sigaltstack.size, ss_flags: th.sigaltstack.flags },
+      comm: th.comm,
+      rseq_entry: th.rseq ? { rseq_abi_pointer: th.rseq.ptr, rseq_abi_size: th.rseq.size, signature: th.rseq.signature } : undefined,
+      amber_xsave: th.xstate,
+    },
+  });
+  dir.writeMm(task.pid, {
+    mm_start_code: task.mm.startCode,
+    mm_end_code: task.mm.endCode,
+    mm_start_data: task.mm.startData,
+    mm_end_data: task.mm.endData,
+    mm_start_stack: task.mm.startStack,
+    mm_start_brk: task.mm.startBrk,
+    mm_brk: task.mm.brk,
+    mm_arg_start: task.mm.argStart,
+    mm_arg_end: task.mm.argEnd,
+    mm_env_start: task.mm.envStart,
+    mm_env_end: task.mm.envEnd,
+    exe_file_id: exeId,
+    mm_saved_auxv: task.mm.auxv,
+    vmas,
+  });
+  dir.writePagemap(task.pid, { pages_id: pagemap.pagesId }, pagemap.entries);
+  dir.writeFs(task.pid, { cwd_id: cwdId, root_id: rootId, umask: task.umask });
+  dir.writeFdinfo(filesId, fdinfo);
+  dir.writeFiles(ids.entries);
+}
+
+export function finishImages(dir: ImageDir): void {
+  dir.writeInventory({ img_version: 2, fdinfo_per_id: true, amber_version: AMBER_IMAGE_VERSION });
+}
