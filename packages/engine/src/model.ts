@@ -88,6 +88,16 @@ export interface ThreadDump {
   robustList: { head: bigint; len: bigint };
   rseq: { ptr: bigint; size: number; signature: number } | null;
   comm: string;
+  /** Signals pending for this thread: raw 128-byte siginfos, in queue order. */
+  pending: Buffer[];
+}
+
+/** One itimer: interval and current value, in seconds and microseconds. */
+export interface ItimerDump {
+  isec: bigint;
+  iusec: bigint;
+  vsec: bigint;
+  vusec: bigint;
 }
 
 export interface TaskDump {
@@ -103,6 +113,9 @@ export interface TaskDump {
   sigactions: SigactionDump[];
   rlimits: RlimitDump[];
   threads: ThreadDump[];
+  /** Signals pending for the whole process (raw siginfos). */
+  sharedPending: Buffer[];
+  itimers: { real: ItimerDump; virt: ItimerDump; prof: ItimerDump };
   mm: MmDump;
   fds: FdDump[];
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { SYS, type Tracee } from '@amber/sys';
 import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
 import type { PageRun, TaskDump } from '../model';
-import { dumpRlimits, dumpSigactions, dumpThread } from './task-state';
+import { dumpItimers, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread } from './task-state';
 import { classifyVma, dumpPages } from './memory';
 import { dumpFds } from './fds';
 
@@ -16,6 +16,8 @@ export function dumpTask(t: Tracee, onPages: (run: PageRun) => void): TaskDumpRe
   const pid = t.pid;
   const thread = dumpThread(t);
   const sigactions = dumpSigactions(t);
+  const itimers = dumpItimers(t);
+  const sharedPending = dumpSharedPending(t);
   const brk = t.syscall(SYS.brk, 0);
   // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
   t.finishRemote();
@@ -36,6 +38,8 @@ export function dumpTask(t: Tracee, onPages: (run: PageRun) => void): TaskDumpRe
     sigactions,
     rlimits: dumpRlimits(pid),
     threads: [thread],
+    sharedPending,
+    itimers,
     mm: {
       startCode: stat.startCode,
       endCode: stat.endCode,

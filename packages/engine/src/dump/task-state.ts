@@ -2,7 +2,7 @@
 // syscalls inside the stopped task.
 import * as fs from 'node:fs';
 import { native, SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
-import type { RlimitDump, SigactionDump, ThreadDump } from '../model';
+import type { ItimerDump, RlimitDump, SigactionDump, TaskDump, ThreadDump } from '../model';
 
 const ERESTARTSYS = 512n;
 const ERESTARTNOINTR = 513n;
@@ -54,7 +54,32 @@ export function dumpThread(t: Tracee): ThreadDump {
     robustList: { head: robust.readBigUInt64LE(0), len: robust.readBigUInt64LE(8) },
     rseq,
     comm: fs.readFileSync(`/proc/${t.pid}/comm`, 'utf8').replace(/\n$/, ''),
+    pending: t.peekSiginfo(false),
   };
+}
+
+/** A siginfo for a signal that was dequeued while we held the task (its details are gone). */
+export function plainSiginfo(signo: number): Buffer {
+  const si = Buffer.alloc(128);
+  si.writeInt32LE(signo, 0);
+  return si;
+}
+
+/** Process-wide pending signals, including any the freeze took out of the queue. */
+export function dumpSharedPending(t: Tracee): Buffer[] {
+  return [...t.peekSiginfo(true), ...t.interceptedSignals.map(plainSiginfo)];
+}
+
+const ITIMER_WHICH = { real: 0, virt: 1, prof: 2 } as const;
+
+export function dumpItimers(t: Tracee): TaskDump['itimers'] {
+  const scratch = t.scratch(4096);
+  const read = (which: number): ItimerDump => {
+    t.syscall(SYS.getitimer, which, scratch);
+    const b = t.readMem(scratch, 32); // struct itimerval: interval {sec, usec}, value {sec, usec}
+    return { isec: b.readBigInt64LE(0), iusec: b.readBigInt64LE(8), vsec: b.readBigInt64LE(16), vusec: b.readBigInt64LE(24) };
+  };
+  return { real: read(ITIMER_WHICH.real), virt: read(ITIMER_WHICH.virt), prof: read(ITIMER_WHICH.prof) };
 }
 
 /** All 64 signal actions (SIGKILL and SIGSTOP cannot have any: recorded as default). */

@@ -11,6 +11,7 @@ export interface ImageTask {
 }
 
 const CHUNK_PAGES = 256;
+const NO_TIMER = { isec: 0n, iusec: 0n, vsec: 0n, vusec: 0n };
 
 export function readTaskImages(dir: ImageDir): ImageTask {
   const pstree = dir.readPstree();
@@ -77,8 +78,11 @@ export function readTaskImages(dir: ImageDir): ImageTask {
         robustList: { head: thc.futex_rla, len: BigInt(thc.futex_rla_len) },
         rseq: thc.rseq_entry ? { ptr: thc.rseq_entry.rseq_abi_pointer, size: thc.rseq_entry.rseq_abi_size, signature: thc.rseq_entry.signature } : null,
         comm: thc.comm ?? tc.comm,
+        pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
       },
     ],
+    sharedPending: (tc.signals_s?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
+    itimers: tc.timers ? { real: tc.timers.real, virt: tc.timers.virt, prof: tc.timers.prof } : { real: NO_TIMER, virt: NO_TIMER, prof: NO_TIMER },
     mm: {
       startCode: mm.mm_start_code,
       endCode: mm.mm_end_code,

@@ -84,6 +84,8 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
       blk_sigset: th.sigmask,
       comm: task.comm,
       rlimits: { rlimits: task.rlimits.map((r) => ({ cur: r.cur, max: r.max })) },
+      timers: task.itimers,
+      signals_s: { signals: task.sharedPending.map((siginfo) => ({ siginfo })) },
       sigactions: task.sigactions.map((a) => ({ sigaction: a.handler, flags: a.flags, restorer: a.restorer, mask: a.mask })),
     },
     thread_core: {
@@ -92,6 +94,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
       blk_sigset: th.sigmask,
       sas: { ss_sp: th.sigaltstack.sp, ss_size: th.sigaltstack.size, ss_flags: th.sigaltstack.flags },
       comm: th.comm,
+      signals_p: { signals: th.pending.map((siginfo) => ({ siginfo })) },
       rseq_entry: th.rseq ? { rseq_abi_pointer: th.rseq.ptr, rseq_abi_size: th.rseq.size, signature: th.rseq.signature } : undefined,
       amber_xsave: th.xstate,
     },

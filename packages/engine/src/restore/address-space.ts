@@ -2,7 +2,7 @@
 // runs as remote syscalls through a small gadget page that both layouts leave free.
 import {
   ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, O_RDONLY, O_RDWR,
-  PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SYS, SYSCALL_GADGET, type Tracee,
+  PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
 } from '@amber/sys';
 import { readMaps } from '../proc';
 import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
@@ -150,11 +150,22 @@ export class AddressSpaceRestorer {
     return this.#scratch;
   }
 
-  /** The last remote call: unmap the gadget. The task faults on return; the caller then sets its registers. */
-  dropGadget(): void {
-    const s = this.#t.syscallUntilStop(SYS.munmap, this.#gadget, GADGET_AREA_SIZE);
-    if (s.kind !== 'stopped' || s.event !== 0 || s.signal !== 11) {
+  /**
+   * The last remote call: unmap the gadget. The task faults on return, which stops it;
+   * the caller then sets its registers. Signals that arrive meanwhile (a timer, a signal
+   * just queued) are returned, to be sent again once the task runs.
+   */
+  dropGadget(): number[] {
+    const held: number[] = [];
+    let s = this.#t.syscallUntilStop(SYS.munmap, this.#gadget, GADGET_AREA_SIZE);
+    while (s.kind === 'stopped' && s.event === 0 && s.signal !== SIGSEGV) {
+      held.push(s.signal);
+      native.ptraceCont(this.#t.pid, 0);
+      s = waitFor(this.#t.pid);
+    }
+    if (s.kind !== 'stopped' || s.event !== 0 || s.signal !== SIGSEGV) {
       throw new RestoreError(this.#pid, 'finish', `expected the task to fault after unmapping the gadget, got ${JSON.stringify(s)}`);
     }
+    return held;
   }
 }

@@ -106,6 +106,25 @@ function restoreProcessState(t: Tracee, task: TaskDump): void {
   });
 }
 
+function restoreItimers(t: Tracee, timers: TaskDump['itimers']): void {
+  const which = [timers.real, timers.virt, timers.prof];
+  which.forEach((it, i) => {
+    if (it.vsec === 0n && it.vusec === 0n) return; // disarmed
+    const b = Buffer.alloc(32);
+    b.writeBigInt64LE(it.isec, 0);
+    b.writeBigInt64LE(it.iusec, 8);
+    b.writeBigInt64LE(it.vsec, 16);
+    b.writeBigInt64LE(it.vusec, 24);
+    t.syscall(SYS.setitimer, i, t.putScratch(b, 0), 0);
+  });
+}
+
+/** Queues pending signals from inside the task itself, so any si_code is allowed. */
+function queueSignals(t: Tracee, shared: Buffer[], own: Buffer[]): void {
+  for (const si of shared) t.syscall(SYS.rt_sigqueueinfo, t.pid, si.readInt32LE(0), t.putScratch(si, 0));
+  for (const si of own) t.syscall(SYS.rt_tgsigqueueinfo, t.pid, t.pid, si.readInt32LE(0), t.putScratch(si, 0));
+}
+
 export interface RestoredTask {
   pid: number;
   pages: number;
@@ -129,14 +148,18 @@ export function restoreTask(task: TaskDump, pages: Iterable<PageRun>): RestoredT
     const th = task.threads[0]!;
     restoreProcessState(t, task);
     restoreThreadState(t, th, as.scratch);
-    as.dropGadget();
+    // Last, in an order that loses no signal: timers, the blocked mask, the queued signals.
+    restoreItimers(t, task.itimers);
+    t.setSigmask(th.sigmask);
+    queueSignals(t, task.sharedPending, th.pending);
+    const held = [...t.interceptedSignals, ...as.dropGadget()];
     const regs = new X86Regs(Buffer.from(th.regs));
     regs.set('orig_ax', -1n);
     t.setRegs(regs);
     t.setXstate(th.xstate);
-    t.setSigmask(th.sigmask);
     t.forget();
     native.ptraceDetach(pid, 0);
+    for (const sig of held) native.tgkill(pid, pid, sig);
     return { pid, pages: written };
   } catch (e) {
     t?.forget();

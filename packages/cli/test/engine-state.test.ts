@@ -1,0 +1,57 @@
+// Issue 7's end-to-end cases, through the amber command: test programs that check
+// their own state after restore and print PASS or FAIL.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { native, setChildSubreaper, waitForAsync, SIGTERM } from '@amber/sys';
+import { startProgram, killRestored, run, sleep, until } from '@amber/testkit';
+
+const amber = path.resolve(__dirname, '..', 'src', 'main.js');
+const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
+
+before(() => setChildSubreaper(true));
+
+/** Starts `prog`, waits for "ready", dumps and restores it, then asks it to check itself. */
+async function dumpRestoreCheck(prog: string, opts: { rounds?: number; settleMs?: number } = {}): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `amber-${prog}-`));
+  const out = path.join(dir, 'out');
+  const p = await startProgram(prog, out);
+  let live = true;
+  try {
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), `${prog} to get ready`);
+    await sleep(opts.settleMs ?? 20);
+    for (let round = 0; round < (opts.rounds ?? 1); round++) {
+      const img = path.join(dir, `img${round}`);
+      const d = cli('dump', '-t', String(p.pid), '-D', img);
+      assert.equal(d.code, 0, `dump round ${round}: ${d.stderr}`);
+      if (round === 0) await p.reap();
+      else await waitForAsync(p.pid);
+      live = false;
+      const r = cli('restore', '-D', img, '-d');
+      assert.equal(r.code, 0, `restore round ${round}: ${r.stderr}`);
+      live = true;
+      await sleep(opts.settleMs ?? 20);
+    }
+    native.kill(p.pid, SIGTERM);
+    const status = await waitForAsync(p.pid);
+    live = false;
+    const text = fs.readFileSync(out, 'utf8');
+    assert.deepEqual(status, { kind: 'exited', code: 0 }, `${prog} exit: ${text}`);
+    return text;
+  } finally {
+    if (live) await killRestored(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('signal handlers, a blocked pending signal (with its queued value), sigaltstack and an itimer survive', async () => {
+  const text = await dumpRestoreCheck('signals');
+  assert.match(text, /^PASS$/m, text);
+});
+
+test('the same, dumped and restored twice in a row', async () => {
+  const text = await dumpRestoreCheck('signals', { rounds: 2 });
+  assert.match(text, /^PASS$/m, text);
+});
