@@ -55,3 +55,13 @@ test('the same, dumped and restored twice in a row', async () => {
   const text = await dumpRestoreCheck('signals', { rounds: 2 });
   assert.match(text, /^PASS$/m, text);
 });
+
+test('a multi-threaded process: 4 threads come back with their tids and TLS, all counting', async () => {
+  const text = await dumpRestoreCheck('threads');
+  assert.match(text, /^PASS$/m, text);
+});
+
+test('multi-threaded, dumped and restored twice in a row', async () => {
+  const text = await dumpRestoreCheck('threads', { rounds: 2 });
+  assert.match(text, /^PASS$/m, text);
+});

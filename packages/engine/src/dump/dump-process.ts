@@ -17,38 +17,67 @@ export interface FrozenDump {
  * Freezes and dumps one single-threaded process. The task stays frozen until
  * release(): images are finished first, so a failure before that leaves it running.
  */
+/**
+ * Seizes every thread of a process, listing /proc/PID/task again until no new thread
+ * appears (a running thread may create one while others are being stopped).
+ */
+export function freezeThreads(pid: number): Tracee[] {
+  const held = new Map<number, Tracee>();
+  try {
+    for (;;) {
+      const tids = fs.readdirSync(`/proc/${pid}/task`).map(Number).filter((tid) => !held.has(tid));
+      if (tids.length === 0) break;
+      for (const tid of tids.sort((a, b) => (a === pid ? -1 : b === pid ? 1 : a - b))) held.set(tid, Tracee.seize(tid));
+    }
+  } catch (e) {
+    for (const t of held.values()) t.detachQuietly();
+    throw e;
+  }
+  // The leader first.
+  return [...held.values()].sort((a, b) => (a.pid === pid ? -1 : b.pid === pid ? 1 : a.pid - b.pid));
+}
+
 export function dumpProcess(pid: number, onPages: (run: PageRun) => void): FrozenDump {
   if (!fs.existsSync(`/proc/${pid}`)) throw new DumpError(pid, 'freeze', `no process with pid ${pid}`);
-  const threads = fs.readdirSync(`/proc/${pid}/task`);
-  if (threads.length !== 1) throw new DumpError(pid, 'freeze', `it has ${threads.length} threads; this build dumps single-threaded processes only`);
-  let t: Tracee;
+  if (fs.readFileSync(`/proc/${pid}/status`, 'latin1').match(/^Tgid:\s*(\d+)/m)?.[1] !== String(pid)) {
+    throw new DumpError(pid, 'freeze', `${pid} is a thread, not a process; dump its thread group leader`);
+  }
+  let threads: Tracee[];
   try {
-    t = Tracee.seize(pid);
+    threads = freezeThreads(pid);
   } catch (e) {
     throw new DumpError(pid, 'freeze', (e as Error).message, { cause: e });
   }
   let result: { task: TaskDump; pages: number };
   try {
-    result = dumpTask(t, onPages);
+    result = dumpTask(threads, onPages);
   } catch (e) {
-    t.detachQuietly();
+    for (const t of threads) t.detachQuietly();
     if (e instanceof DumpError) throw e;
     throw new DumpError(pid, 'dump', (e as Error).message, { cause: e });
   }
   const release = (how: 'kill' | 'resume') => {
-    if (how === 'resume') return t.detach();
-    const parent = readStat(pid).ppid;
-    t.forget();
-    native.kill(pid, SIGKILL);
-    // As a tracer that is not the parent, consume our view of the death so the real
-    // parent is told at once. As the parent (embedders), leave the reaping to its owner.
-    if (parent !== process.pid) {
-      try {
-        waitFor(pid);
-      } catch {
-        /* already released */
-      }
+    if (how === 'resume') {
+      for (const t of threads) t.detach();
+      return;
     }
+    const parent = readStat(pid).ppid;
+    for (const t of threads) t.forget();
+    native.kill(pid, SIGKILL);
+    // As their tracer we are told of each thread's death, and the leader's is only
+    // reported once every other traced thread's has been collected: threads first.
+    for (const t of threads.slice(1)) waitQuietly(t.pid);
+    // As a tracer that is not the parent, consume our view of the leader's death so the
+    // real parent is told at once. As the parent (embedders), leave the reaping to its owner.
+    if (parent !== process.pid) waitQuietly(pid);
   };
   return { ...result, release };
+}
+
+function waitQuietly(pid: number): void {
+  try {
+    waitFor(pid);
+  } catch {
+    /* already released */
+  }
 }

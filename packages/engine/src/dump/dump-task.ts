@@ -12,8 +12,15 @@ export interface TaskDumpResult {
   pages: number;
 }
 
-export function dumpTask(t: Tracee, onPages: (run: PageRun) => void): TaskDumpResult {
+/** `threads`: every thread of the process, frozen, the leader first. */
+export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void): TaskDumpResult {
+  const t = threads[0]!;
   const pid = t.pid;
+  const others = threads.slice(1).map((th) => {
+    const d = dumpThread(th);
+    th.finishRemote();
+    return d;
+  });
   const thread = dumpThread(t);
   const sigactions = dumpSigactions(t);
   const itimers = dumpItimers(t);
@@ -37,7 +44,7 @@ export function dumpTask(t: Tracee, onPages: (run: PageRun) => void): TaskDumpRe
     personality: parseInt(fs.readFileSync(`/proc/${pid}/personality`, 'latin1'), 16),
     sigactions,
     rlimits: dumpRlimits(pid),
-    threads: [thread],
+    threads: [thread, ...others],
     sharedPending,
     itimers,
     mm: {

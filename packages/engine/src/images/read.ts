@@ -1,6 +1,6 @@
 // Reading a dumped task back from an image directory into the engine's model.
 import { ImageDir, FdTypes, pagemapLayout, PE_PRESENT, type FileEntry } from '@amber/images';
-import { VMA, type FdDump, type PageRun, type TaskDump, type VmaDump } from '../model';
+import { VMA, type FdDump, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
 
@@ -12,6 +12,26 @@ export interface ImageTask {
 
 const CHUNK_PAGES = 256;
 const NO_TIMER = { isec: 0n, iusec: 0n, vsec: 0n, vusec: 0n };
+
+function readThread(dir: ImageDir, pid: number, tid: number): ThreadDump {
+  const core = dir.readCore(tid);
+  const ti = core.thread_info;
+  const thc = core.thread_core;
+  if (!ti || !thc) throw new RestoreError(pid, 'images', `core-${tid}.img lacks the thread or register sections`);
+  if (!thc.amber_xsave) throw new RestoreError(pid, 'images', `core-${tid}.img has no full XSAVE area (not an Amber image?)`);
+  return {
+    tid,
+    regs: regsFromEntry(ti.gpregs),
+    xstate: Buffer.from(thc.amber_xsave),
+    sigmask: thc.blk_sigset ?? 0n,
+    sigaltstack: { sp: thc.sas?.ss_sp ?? 0n, size: thc.sas?.ss_size ?? 0n, flags: thc.sas?.ss_flags ?? 2 },
+    clearTidAddr: ti.clear_tid_addr,
+    robustList: { head: thc.futex_rla, len: BigInt(thc.futex_rla_len) },
+    rseq: thc.rseq_entry ? { ptr: thc.rseq_entry.rseq_abi_pointer, size: thc.rseq_entry.rseq_abi_size, signature: thc.rseq_entry.signature } : null,
+    comm: thc.comm ?? '',
+    pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
+  };
+}
 
 export function readTaskImages(dir: ImageDir): ImageTask {
   const pstree = dir.readPstree();
@@ -25,12 +45,8 @@ export function readTaskImages(dir: ImageDir): ImageTask {
     return f.reg.name;
   };
   const ids = dir.readIds(pid);
-  const core = dir.readCore(ps.threads?.[0] ?? pid);
-  const tc = core.tc;
-  const ti = core.thread_info;
-  const thc = core.thread_core;
-  if (!tc || !ti || !thc) throw new RestoreError(pid, 'images', `core-${pid}.img lacks the task, thread or register sections`);
-  if (!thc.amber_xsave) throw new RestoreError(pid, 'images', `core-${pid}.img has no full XSAVE area (not an Amber image?)`);
+  const tc = dir.readCore(pid).tc;
+  if (!tc) throw new RestoreError(pid, 'images', `core-${pid}.img lacks the task section (tc)`);
   const mm = dir.readMm(pid);
   const fsEntry = dir.readFs(pid);
   const fds: FdDump[] = dir.readFdinfo(ids.files_id).map((fi) => {
@@ -67,20 +83,7 @@ export function readTaskImages(dir: ImageDir): ImageTask {
     personality: tc.personality,
     sigactions: (tc.sigactions ?? []).map((a) => ({ handler: a.sigaction, flags: a.flags, restorer: a.restorer, mask: a.mask })),
     rlimits: (tc.rlimits?.rlimits ?? []).map((r) => ({ cur: r.cur, max: r.max })),
-    threads: [
-      {
-        tid: ps.threads?.[0] ?? pid,
-        regs: regsFromEntry(ti.gpregs),
-        xstate: Buffer.from(thc.amber_xsave),
-        sigmask: thc.blk_sigset ?? tc.blk_sigset,
-        sigaltstack: { sp: thc.sas?.ss_sp ?? 0n, size: thc.sas?.ss_size ?? 0n, flags: thc.sas?.ss_flags ?? 2 },
-        clearTidAddr: ti.clear_tid_addr,
-        robustList: { head: thc.futex_rla, len: BigInt(thc.futex_rla_len) },
-        rseq: thc.rseq_entry ? { ptr: thc.rseq_entry.rseq_abi_pointer, size: thc.rseq_entry.rseq_abi_size, signature: thc.rseq_entry.signature } : null,
-        comm: thc.comm ?? tc.comm,
-        pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
-      },
-    ],
+    threads: (ps.threads?.length ? ps.threads : [pid]).map((tid) => readThread(dir, pid, tid)),
     sharedPending: (tc.signals_s?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
     itimers: tc.timers ? { real: tc.timers.real, virt: tc.timers.virt, prof: tc.timers.prof } : { real: NO_TIMER, virt: NO_TIMER, prof: NO_TIMER },
     mm: {

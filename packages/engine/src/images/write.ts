@@ -71,33 +71,36 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
   });
   const filesId = task.pid;
-  dir.writePstree([{ pid: task.pid, ppid: 0, pgid: task.pgid, sid: task.sid, threads: [th.tid] }]);
+  dir.writePstree([{ pid: task.pid, ppid: 0, pgid: task.pgid, sid: task.sid, threads: task.threads.map((t) => t.tid) }]);
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
-  dir.writeCore(th.tid, {
-    mtype: CoreMarch.X86_64,
-    thread_info: { clear_tid_addr: th.clearTidAddr, gpregs: regsToEntry(th.regs), fpregs: fpregsFromXsave(th.xstate) },
-    tc: {
-      task_state: 1,
-      exit_code: 0,
-      personality: task.personality,
-      flags: 0,
-      blk_sigset: th.sigmask,
-      comm: task.comm,
-      rlimits: { rlimits: task.rlimits.map((r) => ({ cur: r.cur, max: r.max })) },
-      timers: task.itimers,
-      signals_s: { signals: task.sharedPending.map((siginfo) => ({ siginfo })) },
-      sigactions: task.sigactions.map((a) => ({ sigaction: a.handler, flags: a.flags, restorer: a.restorer, mask: a.mask })),
-    },
-    thread_core: {
-      futex_rla: th.robustList.head,
-      futex_rla_len: Number(th.robustList.len),
-      blk_sigset: th.sigmask,
-      sas: { ss_sp: th.sigaltstack.sp, ss_size: th.sigaltstack.size, ss_flags: th.sigaltstack.flags },
-      comm: th.comm,
-      signals_p: { signals: th.pending.map((siginfo) => ({ siginfo })) },
-      rseq_entry: th.rseq ? { rseq_abi_pointer: th.rseq.ptr, rseq_abi_size: th.rseq.size, signature: th.rseq.signature } : undefined,
-      amber_xsave: th.xstate,
-    },
+  task.threads.forEach((t, i) => {
+    dir.writeCore(t.tid, {
+      mtype: CoreMarch.X86_64,
+      thread_info: { clear_tid_addr: t.clearTidAddr, gpregs: regsToEntry(t.regs), fpregs: fpregsFromXsave(t.xstate) },
+      // Process-wide state lives in the leader's core only, as in CRIU.
+      tc: i === 0 ? {
+        task_state: 1,
+        exit_code: 0,
+        personality: task.personality,
+        flags: 0,
+        blk_sigset: th.sigmask,
+        comm: task.comm,
+        rlimits: { rlimits: task.rlimits.map((r) => ({ cur: r.cur, max: r.max })) },
+        timers: task.itimers,
+        signals_s: { signals: task.sharedPending.map((siginfo) => ({ siginfo })) },
+        sigactions: task.sigactions.map((a) => ({ sigaction: a.handler, flags: a.flags, restorer: a.restorer, mask: a.mask })),
+      } : undefined,
+      thread_core: {
+        futex_rla: t.robustList.head,
+        futex_rla_len: Number(t.robustList.len),
+        blk_sigset: t.sigmask,
+        sas: { ss_sp: t.sigaltstack.sp, ss_size: t.sigaltstack.size, ss_flags: t.sigaltstack.flags },
+        comm: t.comm,
+        signals_p: { signals: t.pending.map((siginfo) => ({ siginfo })) },
+        rseq_entry: t.rseq ? { rseq_abi_pointer: t.rseq.ptr, rseq_abi_size: t.rseq.size, signature: t.rseq.signature } : undefined,
+        amber_xsave: t.xstate,
+      },
+    });
   });
   dir.writeMm(task.pid, {
     mm_start_code: task.mm.startCode,

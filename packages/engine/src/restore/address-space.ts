@@ -150,6 +150,12 @@ export class AddressSpaceRestorer {
     return this.#scratch;
   }
 
+  /** Lets another thread of the task run syscalls through the same gadget and scratch. */
+  share(th: Tracee): void {
+    th.useGadget(this.#gadget);
+    th.useScratch(this.#scratch, GADGET_AREA_SIZE - 4096);
+  }
+
   /**
    * The last remote call: unmap the gadget. The task faults on return, which stops it;
    * the caller then sets its registers. Signals that arrive meanwhile (a timer, a signal

@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import {
   native, openFile, restoreStubPath, spawnAt, isErrno, waitFor, Tracee, X86Regs, SYS,
-  F_SETFD, FD_CLOEXEC, O_CREAT, O_EXCL, O_TRUNC, PR_SET_NAME, S_IFMT, S_IFREG, SEEK_SET, SIGKILL, SIGSTOP,
+  F_SETFD, FD_CLOEXEC, O_CREAT, O_EXCL, O_TRUNC, PR_SET_NAME, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_TRACECLONE,
+  S_IFMT, S_IFREG, SEEK_SET, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import type { FdDump, PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
@@ -120,9 +121,57 @@ function restoreItimers(t: Tracee, timers: TaskDump['itimers']): void {
 }
 
 /** Queues pending signals from inside the task itself, so any si_code is allowed. */
-function queueSignals(t: Tracee, shared: Buffer[], own: Buffer[]): void {
-  for (const si of shared) t.syscall(SYS.rt_sigqueueinfo, t.pid, si.readInt32LE(0), t.putScratch(si, 0));
-  for (const si of own) t.syscall(SYS.rt_tgsigqueueinfo, t.pid, t.pid, si.readInt32LE(0), t.putScratch(si, 0));
+function queueSignals(t: Tracee, task: TaskDump): void {
+  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, t.pid, si.readInt32LE(0), t.putScratch(si, 0));
+  for (const th of task.threads) {
+    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, t.pid, th.tid, si.readInt32LE(0), t.putScratch(si, 0));
+  }
+}
+
+function setFinalRegs(t: Tracee, th: ThreadDump): void {
+  const regs = new X86Regs(Buffer.from(th.regs));
+  regs.set('orig_ax', -1n); // the dump already rewound any syscall to restart
+  t.setRegs(regs);
+  t.setXstate(th.xstate);
+}
+
+const CLONE_THREAD_FLAGS = 0x100 | 0x200 | 0x400 | 0x800 | 0x10000 | 0x40000; // VM FS FILES SIGHAND THREAD SYSVSEM
+
+/**
+ * Re-creates the other threads at their tids: clone3 with set_tid, run by the leader.
+ * Each new thread is auto-attached (PTRACE_O_TRACECLONE), gets its own state through
+ * the shared gadget, and stays stopped. Returns every thread, the leader first.
+ */
+function createThreads(leader: Tracee, as: AddressSpaceRestorer, task: TaskDump): Tracee[] {
+  const all = [leader];
+  if (task.threads.length === 1) return all;
+  native.ptraceSetOptions(leader.pid, PTRACE_O_TRACECLONE);
+  for (const d of task.threads.slice(1)) {
+    const setTid = Buffer.alloc(4);
+    setTid.writeInt32LE(d.tid, 0);
+    const setTidAddr = leader.putScratch(setTid, 512);
+    const args = Buffer.alloc(88); // struct clone_args
+    args.writeBigUInt64LE(BigInt(CLONE_THREAD_FLAGS), 0);
+    args.writeBigUInt64LE(setTidAddr, 64);
+    args.writeBigUInt64LE(1n, 72);
+    let s = leader.syscallUntilStop(SYS.clone3, leader.putScratch(args, 0), args.length);
+    if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_CLONE)) {
+      const err = s.kind === 'stopped' && s.signal === SIGTRAP ? -leader.getRegs().signed('ax') : 0n;
+      throw new RestoreError(task.pid, 'threads', `cannot create thread ${d.tid}: ${err ? `errno ${err}` : JSON.stringify(s)}${err === 17n ? ' (tid in use)' : ''}`);
+    }
+    const tid = native.ptraceGetEventMsg(leader.pid);
+    leader.cont(0);
+    s = waitFor(leader.pid);
+    if (!(s.kind === 'stopped' && s.signal === SIGTRAP)) throw new RestoreError(task.pid, 'threads', `leader did not return from clone3: ${JSON.stringify(s)}`);
+    s = waitFor(tid);
+    if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_STOP)) throw new RestoreError(task.pid, 'threads', `thread ${tid} did not stop after creation: ${JSON.stringify(s)}`);
+    const th = Tracee.adopt(tid);
+    all.push(th);
+    as.share(th);
+    restoreThreadState(th, d, as.scratch);
+  }
+  native.ptraceSetOptions(leader.pid, 0);
+  return all;
 }
 
 export interface RestoredTask {
@@ -137,6 +186,7 @@ export interface RestoredTask {
 export function restoreTask(task: TaskDump, pages: Iterable<PageRun>): RestoredTask {
   const pid = startStub(task);
   let t: Tracee | null = null;
+  let threads: Tracee[] = [];
   try {
     t = Tracee.seize(pid);
     const as = new AddressSpaceRestorer(t, task.pid);
@@ -148,21 +198,24 @@ export function restoreTask(task: TaskDump, pages: Iterable<PageRun>): RestoredT
     const th = task.threads[0]!;
     restoreProcessState(t, task);
     restoreThreadState(t, th, as.scratch);
-    // Last, in an order that loses no signal: timers, the blocked mask, the queued signals.
+    threads = createThreads(t, as, task);
+    // Last, in an order that loses no signal: timers, the blocked masks, the queued signals.
     restoreItimers(t, task.itimers);
-    t.setSigmask(th.sigmask);
-    queueSignals(t, task.sharedPending, th.pending);
+    task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
+    queueSignals(t, task);
+    // Every thread but the leader gets its registers now; the leader after the gadget is gone.
+    task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
     const held = [...t.interceptedSignals, ...as.dropGadget()];
-    const regs = new X86Regs(Buffer.from(th.regs));
-    regs.set('orig_ax', -1n);
-    t.setRegs(regs);
-    t.setXstate(th.xstate);
-    t.forget();
-    native.ptraceDetach(pid, 0);
+    setFinalRegs(t, th);
+    for (const x of threads) {
+      x.forget();
+      native.ptraceDetach(x.pid, 0);
+    }
     for (const sig of held) native.tgkill(pid, pid, sig);
     return { pid, pages: written };
   } catch (e) {
     t?.forget();
+    for (const x of threads) x.forget();
     try {
       native.kill(pid, SIGKILL);
       waitFor(pid);
