@@ -14,10 +14,10 @@ const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
 before(() => setChildSubreaper(true));
 
 /** Starts `prog`, waits for "ready", dumps and restores it, then asks it to check itself. */
-async function dumpRestoreCheck(prog: string, opts: { rounds?: number; settleMs?: number } = {}): Promise<string> {
+async function dumpRestoreCheck(prog: string, opts: { rounds?: number; settleMs?: number; args?: string[] } = {}): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `amber-${prog}-`));
   const out = path.join(dir, 'out');
-  const p = await startProgram(prog, out);
+  const p = await startProgram(prog, out, opts.args ?? []);
   let live = true;
   try {
     await until(() => fs.readFileSync(out, 'utf8').includes('ready'), `${prog} to get ready`);
@@ -64,4 +64,14 @@ test('a multi-threaded process: 4 threads come back with their tids and TLS, all
 test('multi-threaded, dumped and restored twice in a row', async () => {
   const text = await dumpRestoreCheck('threads', { rounds: 2 });
   assert.match(text, /^PASS$/m, text);
+});
+
+test('many kinds of memory: anon, file private/shared, guard pages, read-only, 1 GiB sparse, shared anon', async () => {
+  const scratch = path.join(os.tmpdir(), `amber-vmas-${process.pid}`);
+  try {
+    const text = await dumpRestoreCheck('vmas', { args: [scratch] });
+    assert.match(text, /^PASS$/m, text);
+  } finally {
+    fs.rmSync(scratch, { force: true });
+  }
 });

@@ -30,6 +30,10 @@ export function classifyVma(pid: number, m: MapsEntry): VmaDump {
       if (m.shared) throw new DumpError(pid, 'memory', `shared anonymous mapping ${hexRange(m)} is not supported yet`);
       return { ...base, flags: MAP_PRIVATE | MAP_ANONYMOUS, status: VMA.AREA_REGULAR | VMA.ANON_PRIVATE };
   }
+  if (m.shared && m.name === '/dev/zero (deleted)') {
+    // MAP_SHARED|MAP_ANONYMOUS: shmem behind the scenes, named after /dev/zero.
+    return { ...base, flags: MAP_SHARED | MAP_ANONYMOUS, status: VMA.AREA_REGULAR | VMA.ANON_SHARED };
+  }
   if (m.name.startsWith('/') && !m.name.endsWith(' (deleted)')) {
     return m.shared
       ? { ...base, flags: MAP_SHARED, status: VMA.AREA_REGULAR | VMA.FILE_SHARED }
@@ -42,9 +46,9 @@ function hexRange(m: { start: bigint; end: bigint }): string {
   return `0x${m.start.toString(16)}-0x${m.end.toString(16)}`;
 }
 
-/** VMAs whose pages a dump saves: private memory other than the kernel's own areas. */
+/** VMAs whose pages a dump saves: private memory and shared anonymous memory. */
 export function hasDumpablePages(v: VmaDump): boolean {
-  return (v.status & (VMA.ANON_PRIVATE | VMA.FILE_PRIVATE)) !== 0;
+  return (v.status & (VMA.ANON_PRIVATE | VMA.FILE_PRIVATE | VMA.ANON_SHARED)) !== 0;
 }
 
 /**
@@ -58,6 +62,8 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
     for (const v of vmas) {
       if (!hasDumpablePages(v)) continue;
       const entries = pagemap.read(v.start, v.end);
+      // Shared anonymous pages are shmem, flagged as file pages: all present ones count.
+      const shmem = (v.status & VMA.ANON_SHARED) !== 0;
       let runStart = -1;
       const flush = (endIdx: number) => {
         if (runStart < 0) return;
@@ -68,7 +74,7 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
       };
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
-        const wanted = ((e & PM_PRESENT) !== 0n && (e & PM_FILE) === 0n) || (e & PM_SWAP) !== 0n;
+        const wanted = ((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n;
         if (wanted && runStart < 0) runStart = i;
         else if (!wanted) flush(i);
         if (runStart >= 0 && i + 1 - runStart >= MAX_RUN_PAGES) flush(i + 1);
