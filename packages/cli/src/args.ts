@@ -61,7 +61,9 @@ export function parseArgs(argv: string[], specs: OptionSpec[], command: string):
       else out[spec.name] = v;
     } else {
       if (inline !== undefined) throw new UsageError(`option --${spec.name} takes no value`, command);
-      out[spec.name] = true;
+      // --verbose counts like -v (callers read the count from `v`).
+      if (spec.name === 'verbose') out.v = ((out.v as number | undefined) ?? 0) + 1;
+      else out[spec.name] = true;
     }
   }
   return out;

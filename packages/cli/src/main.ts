@@ -24,6 +24,24 @@ const commands: Record<string, Command> = {
     options: () => require('./commands/restore').restoreOptions,
     run: (argv) => require('./commands/restore').runRestore(argv),
   },
+  check: {
+    summary: 'probe the kernel features Amber needs on this machine',
+    help: () => require('./commands/check').checkHelp,
+    options: () => require('./commands/check').checkOptions,
+    run: (argv) => require('./commands/check').runCheck(argv),
+  },
+  show: {
+    summary: 'decode image files to JSON (like crit show), or list fd tables',
+    help: () => require('./commands/show').showHelp,
+    options: () => require('./commands/show').showOptions,
+    run: (argv) => require('./commands/show').runShow(argv),
+  },
+  ps: {
+    summary: 'list the dumped process tree of an image directory',
+    help: () => require('./commands/ps').psHelp,
+    options: () => require('./commands/ps').psOptions,
+    run: (argv) => require('./commands/ps').runPs(argv),
+  },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -31,7 +49,7 @@ function usage(): string {
   const list = Object.entries(commands)
     .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
     .join('\n');
-  return `usage: amber COMMAND [options]\n\ncommands:\n${list}\n\nRun "amber COMMAND --help" for a command's options.\nExit status: 0 success, 1 the operation failed, 2 usage error; restore without -d exits with the root task's status.`;
+  return `usage: amber COMMAND [options]\n\ncommands:\n${list}\n\nRun "amber COMMAND --help" for a command's options.\nExit status: 0 success, 1 the operation failed (check: a required feature is missing;\nshow: a file is broken), 2 usage error; restore without -d exits with the root task's status.`;
 }
 
 function commandHelp(name: string): string {

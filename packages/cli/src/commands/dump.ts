@@ -1,5 +1,6 @@
 import { parseArgs, positiveInt, UsageError, type OptionSpec } from '../args';
 import { Output } from '../output';
+import { dumpProgress } from '../progress';
 import { commonOptions } from './common';
 
 export const dumpOptions: OptionSpec[] = [
@@ -24,9 +25,11 @@ export function runDump(argv: string[]): number {
     const engine = require('@amber/engine') as typeof import('@amber/engine');
     const events = new engine.AmberEmitter();
     events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
+    const progress = dumpProgress(events, out, pid);
     const t0 = process.hrtime.bigint();
     const r = engine.dump({ pid, imagesDir, leaveRunning: a['leave-running'] === true, fsync: a['no-fsync'] !== true, events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    progress?.finish(true, r.pages);
     out.result({ pid: r.pid, pages: r.pages, imagesDir, ms }, `dumped pid ${r.pid} to ${imagesDir}: ${r.pages} pages (${(r.pages * 4096 / 1048576).toFixed(1)} MiB) in ${ms.toFixed(1)} ms${a['leave-running'] ? ', left running' : ''}`);
     return 0;
   } catch (e) {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { parseArgs, UsageError, type OptionSpec } from '../args';
 import { Output } from '../output';
+import { restoreProgress } from '../progress';
 import { commonOptions } from './common';
 
 export const restoreOptions: OptionSpec[] = [
@@ -23,9 +24,11 @@ export async function runRestore(argv: string[]): Promise<number> {
     const engine = require('@amber/engine') as typeof import('@amber/engine');
     const events = new engine.AmberEmitter();
     events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
+    const progress = restoreProgress(events, out, imagesDir);
     const t0 = process.hrtime.bigint();
     const r = engine.restore({ imagesDir, events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    progress?.finish(true, r.pages);
     if (a.pidfile) fs.writeFileSync(a.pidfile as string, `${r.pid}\n`);
     out.result({ pid: r.pid, pages: r.pages, ms }, `restored pid ${r.pid} from ${imagesDir}: ${r.pages} pages in ${ms.toFixed(1)} ms`);
     if (a['restore-detached']) return 0;
