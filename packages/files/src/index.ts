@@ -1,0 +1,16 @@
+// @amber/files: the file layer. The plugin contract, the registry, fd identity and the
+// fd tables of dumped tasks, restore of file descriptions and fd tables, inherit-fd and
+// external files, the regular-file plugin, and the fd placement planner.
+export * from './plugin';
+export { FilesError, type FilesErrorCode } from './errors';
+export { FileRegistry, builtinRegistry, describeFdType, pluginProblem } from './registry';
+export { FdDumper, guessFdType, type FdDumperOptions, type FdDumperStats } from './dump';
+export { FdRestorer, type FdRestorerOptions, type TargetEntry, type InstallOptions, type InstallResult } from './restore';
+export { fetchFromStore, fetchOverChannel, fetchWithPidfd, SCM_MAX_FD, type Channel, type StoreTransport } from './transfer';
+export { parseInheritFd, parseExternalKey, normalizeKey, keyOfLink, fdKey, fdOfKey, inheritFdHint, type InheritFd } from './keys';
+export { parseFdinfo, fdinfoField, type FdinfoCommon } from './fdinfo';
+export { regPlugin, regEntryForPath, REG_GHOST_LIMIT, type RegPluginOptions } from './reg';
+export {
+  ghostImageName, readGhostImage, readFileDataImage, FILE_DATA_IMAGE, GHOST_FILE_MAGIC, AMBER_FILE_DATA_MAGIC, type GhostFile, type FileData,
+} from './wire';
+export * from './placement';
