@@ -103,8 +103,11 @@ test('restore without -d waits for the root task and exits with its status', asy
   assert.equal(cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img')).code, 0);
   await p.reap();
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [amber, 'restore', '-D', path.join(dir, 'img')], { stdio: 'ignore' });
-  await until(() => fs.existsSync(`/proc/${p.pid}`) && procState(p.pid) === 'R', 'the restored task');
+  const child = spawn(process.execPath, [amber, 'restore', '-D', path.join(dir, 'img')], { stdio: ['ignore', 'pipe', 'ignore'] });
+  // Signal it only once amber says it is restored: earlier, the signal would hit the stub mid-restore.
+  let said = '';
+  child.stdout.on('data', (d: Buffer) => (said += d.toString()));
+  await until(() => said.includes(`restored pid ${p.pid}`), 'amber to report the restore');
   process.kill(p.pid, 'SIGTERM');
   const code = await new Promise<number | null>((res) => child.once('exit', (c) => res(c)));
   assert.equal(code, 128 + 15);

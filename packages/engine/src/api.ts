@@ -27,10 +27,16 @@ export function dump(opts: DumpOptions): DumpSummary {
   const dir = ImageDir.create(opts.imagesDir, { overwrite: true, fsync: opts.fsync ?? true });
   const sink = new PageSink(dir, 1);
   ev?.emit('phase', { phase: 'dump-task', pid: opts.pid });
-  const frozen = dumpProcess(opts.pid, (run) => {
-    sink.push(run);
-    ev?.emit('pages', { pid: opts.pid, pages: run.data.length / 4096, bytes: run.data.length });
-  });
+  let frozen;
+  try {
+    frozen = dumpProcess(opts.pid, (run) => {
+      sink.push(run);
+      ev?.emit('pages', { pid: opts.pid, pages: run.data.length / 4096, bytes: run.data.length });
+    });
+  } catch (e) {
+    sink.abort(); // no temp file left behind; the directory stays without inventory
+    throw e;
+  }
   try {
     sink.close();
     ev?.emit('phase', { phase: 'write-images', pid: opts.pid });

@@ -17,6 +17,8 @@ namespace amber {
 
 enum ChildStage : int32_t { kStageDup = 1, kStageSetsid = 2, kStageExec = 3 };
 
+// Everything the child needs, allocated before clone3: between clone3 and execve the
+// child of a multi-threaded parent may not allocate (another thread may hold malloc's lock).
 struct ChildPlan {
   std::vector<std::pair<int, int>> moves;  // (source fd in the caller, target fd in the child)
   const char* path;
@@ -24,6 +26,8 @@ struct ChildPlan {
   std::vector<char*> envp;
   bool setsid;
   int errfd;
+  std::vector<int> parked;   // scratch: where each source was parked
+  std::vector<int> targets;  // scratch: target numbers, sorted in place
 };
 
 [[noreturn]] static void ChildFail(int errfd, int32_t stage) {
@@ -48,22 +52,24 @@ struct ChildPlan {
   top = errfd;
   // Trampolines: park every source above all targets first, so that placing one
   // target can never close a source still needed (seed 000).
-  std::vector<int> parked;
-  for (auto& m : plan.moves) {
-    int t = fcntl(m.first, F_DUPFD_CLOEXEC, top + 1);
+  int* parked = plan.parked.data();
+  int* targets = plan.targets.data();
+  const size_t n = plan.moves.size();
+  for (size_t k = 0; k < n; k++) {
+    int t = fcntl(plan.moves[k].first, F_DUPFD_CLOEXEC, top + 1);
     if (t < 0) ChildFail(errfd, kStageDup);
     top = t;
-    parked.push_back(t);
+    parked[k] = t;
   }
-  std::vector<int> targets;
-  for (size_t k = 0; k < plan.moves.size(); k++) {
+  for (size_t k = 0; k < n; k++) {
     if (dup3(parked[k], plan.moves[k].second, 0) < 0) ChildFail(errfd, kStageDup);
-    targets.push_back(plan.moves[k].second);
+    targets[k] = plan.moves[k].second;
   }
-  std::sort(targets.begin(), targets.end());
+  std::sort(targets, targets + n);  // in place: no allocation
   // Close everything that is not a target, except the error pipe (closed by exec).
   unsigned int from = 0;
-  for (int t : targets) {
+  for (size_t k = 0; k < n; k++) {
+    int t = targets[k];
     if (static_cast<unsigned>(t) > from) syscall(SYS_close_range, from, static_cast<unsigned>(t) - 1, 0);
     from = static_cast<unsigned>(t) + 1;
   }
@@ -127,6 +133,8 @@ static Napi::Value SpawnAt(const Napi::CallbackInfo& info) {
   for (auto& s : envS) plan.envp.push_back(const_cast<char*>(s.c_str()));
   plan.envp.push_back(nullptr);
 
+  plan.parked.resize(plan.moves.size());
+  plan.targets.resize(plan.moves.size());
   int errPipe[2];
   if (pipe2(errPipe, O_CLOEXEC) < 0) return ThrowSys(env, "pipe2", errno);
   plan.errfd = errPipe[1];

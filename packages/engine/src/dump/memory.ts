@@ -1,5 +1,5 @@
 // The memory layout of a task and the content of its private pages.
-import { MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_PRIVATE, MAP_SHARED, PROT_EXEC, PROT_READ, PROT_WRITE, type Tracee } from '@amber/sys';
+import { native, MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_PRIVATE, MAP_SHARED, PROT_EXEC, PROT_READ, PROT_WRITE, type Tracee } from '@amber/sys';
 import { PagemapReader, PM_FILE, PM_PRESENT, PM_SWAP, type MapsEntry } from '../proc';
 import { VMA, type PageRun, type VmaDump } from '../model';
 import { DumpError } from '../errors';
@@ -52,6 +52,18 @@ export function hasDumpablePages(v: VmaDump): boolean {
 }
 
 /**
+ * Reads a run of pages: process_vm_readv where the task may read them itself (the
+ * faster path), /proc/PID/mem (which can read PROT_NONE pages) otherwise.
+ */
+function readRun(t: Tracee, vaddr: bigint, length: number, readable: boolean): Buffer {
+  if (readable) {
+    const buf = Buffer.allocUnsafe(length);
+    if (native.processVmReadv(t.pid, buf, [[vaddr, length]]) === length) return buf;
+  }
+  return t.readMem(vaddr, length);
+}
+
+/**
  * Streams the populated private pages of `vmas` to `sink` in address order: pages
  * present and not file-backed (anonymous or copied-on-write), or swapped out.
  */
@@ -68,7 +80,7 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
       const flush = (endIdx: number) => {
         if (runStart < 0) return;
         const vaddr = v.start + BigInt(runStart) * PAGE;
-        sink({ vaddr, data: t.readMem(vaddr, (endIdx - runStart) * 4096) });
+        sink({ vaddr, data: readRun(t, vaddr, (endIdx - runStart) * 4096, (v.prot & PROT_READ) !== 0) });
         total += endIdx - runStart;
         runStart = -1;
       };

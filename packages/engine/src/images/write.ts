@@ -29,6 +29,10 @@ export class PageSink {
   close(): void {
     this.#writer.close();
   }
+
+  abort(): void {
+    this.#writer.abort();
+  }
 }
 
 interface FileIds {
