@@ -2,6 +2,6 @@ export * from './model';
 export * from './errors';
 export * from './proc';
 export { dumpProcess, type FrozenDump } from './dump/dump-process';
-export { restoreTask, type RestoredTask } from './restore/restore-task';
+export { restoreTask, type RestoredTask, type TaskFds } from './restore/restore-task';
 export * from './events';
-export { dump, restore, type DumpOptions, type DumpSummary, type RestoreOptions, type RestoreSummary } from './api';
+export { dump, restore, defaultRegistry, type DumpOptions, type DumpSummary, type RestoreOptions, type RestoreSummary } from './api';

@@ -63,20 +63,6 @@ export interface RlimitDump {
   max: bigint;
 }
 
-export interface FdDump {
-  fd: number;
-  /** FD_CLOEXEC */
-  cloexec: boolean;
-  /** Open-file-description flags (O_*), from fdinfo. */
-  flags: number;
-  pos: bigint;
-  /** 'reg' for files, devices and directories opened by path. */
-  kind: 'reg';
-  path: string;
-  size: bigint;
-  mode: number;
-}
-
 export interface ThreadDump {
   tid: number;
   /** struct user_regs_struct, raw; a syscall to restart is already rewound. */
@@ -117,7 +103,6 @@ export interface TaskDump {
   sharedPending: Buffer[];
   itimers: { real: ItimerDump; virt: ItimerDump; prof: ItimerDump };
   mm: MmDump;
-  fds: FdDump[];
 }
 
 /** A run of dumped pages: `data.length / 4096` pages starting at `vaddr`. */

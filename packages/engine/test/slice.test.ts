@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { native, openFile, O_RDWR, O_WRONLY } from '@amber/sys';
 import { dumpProcess, restoreTask, readMaps, type PageRun } from '../src';
 import { startProgram, killRestored, procState, readU64, sleep } from '@amber/testkit';
 
@@ -24,7 +25,13 @@ test('in-process: a busy loop is dumped, killed, restored at its pid, and counts
   assert.equal((await p.reap()).kind, 'signaled');
   assert.equal(fs.existsSync(`/proc/${p.pid}`), false, 'the dumped task was killed');
 
-  const restored = restoreTask(dump.task, runs);
+  // stdout was a file and stdin/stderr /dev/null: hand the same files to the restored task.
+  const out = openFile(p.out, O_WRONLY);
+  native.lseek(out, 0, 2);
+  const devnull = openFile('/dev/null', O_RDWR);
+  const restored = restoreTask(dump.task, runs, { spawn: [[devnull, 0], [out, 1], [devnull, 2]], complete: () => {} });
+  native.close(out);
+  native.close(devnull);
   try {
     assert.equal(restored.pid, p.pid);
     await sleep(50);

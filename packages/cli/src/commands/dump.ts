@@ -8,6 +8,8 @@ export const dumpOptions: OptionSpec[] = [
   ...commonOptions,
   { name: 'leave-running', short: 'R', help: 'resume the tree after the dump instead of killing it' },
   { name: 'no-fsync', help: 'do not fsync image files (faster; a crash may lose the images)' },
+  { name: 'external', value: true, repeat: true, valueName: 'KEY', help: 'do not dump the file KEY (pipe:[ino], socket:[ino], a path, fd[N]); restore needs --inherit-fd for it' },
+  { name: 'inherit-fd', value: true, repeat: true, valueName: 'KEY', help: 'same as --external (CRIU spelling)' },
 ];
 
 export const dumpHelp = 'amber dump -t PID -D DIR [options]\n\nFreezes the process tree rooted at PID and writes its state to DIR.';
@@ -27,7 +29,8 @@ export function runDump(argv: string[]): number {
     events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
     const progress = dumpProgress(events, out, pid);
     const t0 = process.hrtime.bigint();
-    const r = engine.dump({ pid, imagesDir, leaveRunning: a['leave-running'] === true, fsync: a['no-fsync'] !== true, events });
+    const external = [...((a.external as string[] | undefined) ?? []), ...((a['inherit-fd'] as string[] | undefined) ?? [])];
+    const r = engine.dump({ pid, imagesDir, leaveRunning: a['leave-running'] === true, fsync: a['no-fsync'] !== true, external, events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     progress?.finish(true, r.pages);
     out.result({ pid: r.pid, pages: r.pages, imagesDir, ms }, `dumped pid ${r.pid} to ${imagesDir}: ${r.pages} pages (${(r.pages * 4096 / 1048576).toFixed(1)} MiB) in ${ms.toFixed(1)} ms${a['leave-running'] ? ', left running' : ''}`);

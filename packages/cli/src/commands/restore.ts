@@ -8,6 +8,7 @@ export const restoreOptions: OptionSpec[] = [
   ...commonOptions,
   { name: 'restore-detached', short: 'd', help: 'exit once the tree runs, instead of waiting for its root' },
   { name: 'pidfile', value: true, valueName: 'FILE', help: "write the restored root's pid to FILE" },
+  { name: 'inherit-fd', value: true, repeat: true, valueName: 'fd[N]:KEY', help: "amber's fd N stands in for the file KEY (see amber show --fds)" },
 ];
 
 export const restoreHelp =
@@ -26,7 +27,7 @@ export async function runRestore(argv: string[]): Promise<number> {
     events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
     const progress = restoreProgress(events, out, imagesDir);
     const t0 = process.hrtime.bigint();
-    const r = engine.restore({ imagesDir, events });
+    const r = engine.restore({ imagesDir, inheritFds: (a['inherit-fd'] as string[] | undefined) ?? [], events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     progress?.finish(true, r.pages);
     if (a.pidfile) fs.writeFileSync(a.pidfile as string, `${r.pid}\n`);

@@ -1,6 +1,7 @@
 // Dumping one single-threaded process: freeze, read, then kill or let it go.
 import * as fs from 'node:fs';
 import { native, Tracee, waitFor, SIGKILL } from '@amber/sys';
+import type { FdDumper } from '@amber/files';
 import type { PageRun, TaskDump } from '../model';
 import { readStat } from '../proc';
 import { DumpError } from '../errors';
@@ -37,7 +38,10 @@ export function freezeThreads(pid: number): Tracee[] {
   return [...held.values()].sort((a, b) => (a.pid === pid ? -1 : b.pid === pid ? 1 : a.pid - b.pid));
 }
 
-export function dumpProcess(pid: number, onPages: (run: PageRun) => void): FrozenDump {
+/**
+ * `files` dumps the fd table while the task is frozen (through @amber/files).
+ */
+export function dumpProcess(pid: number, onPages: (run: PageRun) => void, files?: FdDumper): FrozenDump {
   if (!fs.existsSync(`/proc/${pid}`)) throw new DumpError(pid, 'freeze', `no process with pid ${pid}`);
   if (fs.readFileSync(`/proc/${pid}/status`, 'latin1').match(/^Tgid:\s*(\d+)/m)?.[1] !== String(pid)) {
     throw new DumpError(pid, 'freeze', `${pid} is a thread, not a process; dump its thread group leader`);
@@ -51,6 +55,7 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void): Froze
   let result: { task: TaskDump; pages: number };
   try {
     result = dumpTask(threads, onPages);
+    files?.dumpTask(pid);
   } catch (e) {
     for (const t of threads) t.detachQuietly();
     if (e instanceof DumpError) throw e;

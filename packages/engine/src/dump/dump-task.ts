@@ -5,7 +5,6 @@ import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
 import type { PageRun, TaskDump } from '../model';
 import { dumpItimers, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread } from './task-state';
 import { classifyVma, dumpPages } from './memory';
-import { dumpFds } from './fds';
 
 export interface TaskDumpResult {
   task: TaskDump;
@@ -63,7 +62,6 @@ export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void): Ta
       exePath: fs.readlinkSync(`/proc/${pid}/exe`),
       vmas,
     },
-    fds: dumpFds(pid),
   };
   const pages = dumpPages(t, vmas, onPages);
   return { task, pages };

@@ -1,6 +1,6 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, FdTypes, pagemapLayout, PE_PRESENT, type FileEntry } from '@amber/images';
-import { VMA, type FdDump, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
+import { ImageDir, pagemapLayout, PE_PRESENT, type FileEntry } from '@amber/images';
+import { VMA, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
 
@@ -44,16 +44,10 @@ export function readTaskImages(dir: ImageDir): ImageTask {
     if (!f?.reg) throw new RestoreError(pid, 'images', `${what} refers to file id ${id}, which files.img does not hold as a regular file`);
     return f.reg.name;
   };
-  const ids = dir.readIds(pid);
   const tc = dir.readCore(pid).tc;
   if (!tc) throw new RestoreError(pid, 'images', `core-${pid}.img lacks the task section (tc)`);
   const mm = dir.readMm(pid);
   const fsEntry = dir.readFs(pid);
-  const fds: FdDump[] = dir.readFdinfo(ids.files_id).map((fi) => {
-    const f = files.get(fi.id);
-    if (fi.type !== FdTypes.REG || !f?.reg) throw new RestoreError(pid, 'images', `fd ${fi.fd} is of type ${fi.type}, which this build cannot restore yet`);
-    return { fd: fi.fd, cloexec: (fi.flags & 1) !== 0, flags: f.reg.flags, pos: f.reg.pos, kind: 'reg', path: f.reg.name, size: f.reg.size ?? 0n, mode: f.reg.mode ?? 0 };
-  });
   const vmas: VmaDump[] = (mm.vmas ?? []).map((v) => ({
     start: v.start,
     end: v.end,
@@ -102,7 +96,6 @@ export function readTaskImages(dir: ImageDir): ImageTask {
       exePath: regPath(mm.exe_file_id, 'mm exe'),
       vmas,
     },
-    fds,
   };
   const pagemap = dir.readPagemap(pid);
   return {

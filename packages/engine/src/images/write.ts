@@ -1,6 +1,8 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
-import { ImageDir, CoreMarch, FdTypes, pagemapEntry, type FileEntry, type FdinfoEntry, type PagesWriter, type PagemapEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry } from '@amber/images';
+import type { FdDumper } from '@amber/files';
+import { VMA } from '../model';
 import type { PageRun, TaskDump } from '../model';
 import { fpregsFromXsave, regsToEntry } from './regs';
 
@@ -35,46 +37,22 @@ export class PageSink {
   }
 }
 
-interface FileIds {
-  next: number;
-  entries: FileEntry[];
-}
-
-function regFile(ids: FileIds, path: string, flags = 0, pos = 0n, size?: bigint, mode?: number): number {
-  const id = ids.next++;
-  ids.entries.push({
-    type: FdTypes.REG,
-    id,
-    reg: { id, flags, pos, fown: { uid: 0, euid: 0, signum: 0, pid_type: 0, pid: 0 }, name: path, size, mode },
-  });
-  return id;
-}
-
-/** Writes every image of one task except pages (already streamed) and the inventory. */
-export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink): void {
+/**
+ * Writes every image of one task except pages (already streamed), the files (written by
+ * the FdDumper, which also numbers the exe, cwd, root and mapped files) and the inventory.
+ */
+export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink, files: FdDumper): void {
   const th = task.threads[0]!;
-  const ids: FileIds = { next: 1, entries: [] };
-  const fdinfo: FdinfoEntry[] = task.fds.map((f) => ({
-    id: regFile(ids, f.path, f.flags, f.pos, f.size, f.mode),
-    flags: f.cloexec ? 1 : 0,
-    type: FdTypes.REG,
-    fd: f.fd,
-  }));
-  const exeId = regFile(ids, task.mm.exePath);
-  const cwdId = regFile(ids, task.cwd);
-  const rootId = regFile(ids, task.root);
-  const vmaFiles = new Map<string, number>();
+  const exeId = files.addRegularFile(task.mm.exePath);
+  const cwdId = files.addRegularFile(task.cwd);
+  const rootId = files.addRegularFile(task.root);
   const vmas = task.mm.vmas.map((v) => {
     let shmid = 0n;
-    if (v.path.startsWith('/')) {
-      let id = vmaFiles.get(v.path);
-      if (id === undefined) vmaFiles.set(v.path, (id = regFile(ids, v.path)));
-      shmid = BigInt(id);
-    }
+    if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) shmid = BigInt(files.addRegularFile(v.path));
     // madv carries Amber's VM_ACCOUNT bit (bit 63) next to CRIU's madvise bits.
     return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
   });
-  const filesId = task.pid;
+  const filesId = task.pid; // one fd table per task: fdinfo-<pid>.img
   dir.writePstree([{ pid: task.pid, ppid: 0, pgid: task.pgid, sid: task.sid, threads: task.threads.map((t) => t.tid) }]);
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
   task.threads.forEach((t, i) => {
@@ -124,8 +102,6 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
   });
   dir.writePagemap(task.pid, { pages_id: pagemap.pagesId }, pagemap.entries);
   dir.writeFs(task.pid, { cwd_id: cwdId, root_id: rootId, umask: task.umask });
-  dir.writeFdinfo(filesId, fdinfo);
-  dir.writeFiles(ids.entries);
 }
 
 export function finishImages(dir: ImageDir): void {

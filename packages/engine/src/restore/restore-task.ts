@@ -2,30 +2,21 @@
 // from outside and turned into the dumped process, then let go.
 import * as fs from 'node:fs';
 import {
-  native, openFile, restoreStubPath, spawnAt, isErrno, waitFor, Tracee, X86Regs, SYS,
-  F_SETFD, FD_CLOEXEC, O_CREAT, O_EXCL, O_TRUNC, PR_SET_NAME, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_TRACECLONE,
-  S_IFMT, S_IFREG, SEEK_SET, SIGKILL, SIGSTOP, SIGTRAP,
+  native, restoreStubPath, spawnAt, isErrno, waitFor, Tracee, X86Regs, SYS,
+  PR_SET_NAME, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_TRACECLONE, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
-import type { FdDump, PageRun, TaskDump, ThreadDump } from '../model';
+import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
 import { AddressSpaceRestorer } from './address-space';
 
 const SS_DISABLE = 2;
 
-/** Opens a dumped file in the restorer, checked against what the dump saw. */
-function openDumpedFile(pid: number, f: FdDump): number {
-  let st: fs.BigIntStats;
-  try {
-    st = fs.statSync(f.path, { bigint: true });
-  } catch {
-    throw new RestoreError(pid, 'files', `fd ${f.fd}: ${f.path} is gone; restore it (or pass --inherit-fd) before restoring`);
-  }
-  if ((Number(st.mode) & S_IFMT) === S_IFREG && st.size !== f.size) {
-    throw new RestoreError(pid, 'files', `fd ${f.fd}: ${f.path} changed size since the dump (${f.size} -> ${st.size} bytes)`);
-  }
-  const fd = openFile(f.path, f.flags & ~(O_CREAT | O_EXCL | O_TRUNC));
-  if ((Number(st.mode) & S_IFMT) === S_IFREG) native.lseek(fd, Number(f.pos), SEEK_SET);
-  return fd;
+/** How the task's fd table is made: the engine hands this over from @amber/files. */
+export interface TaskFds {
+  /** [restorer fd, fd number in the task] for spawnAt. */
+  spawn: Array<[number, number]>;
+  /** Run in the stopped task once its memory is back: FD_CLOEXEC, plugin afterInstall. */
+  complete(task: Tracee): void;
 }
 
 /** How long restore waits for a zombie holding the pid to be reaped (init here reaps every ~2 s). */
@@ -44,14 +35,12 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function startStub(task: TaskDump): number {
-  const opened: Array<[number, number]> = [];
-  try {
-    for (const f of task.fds) opened.push([openDumpedFile(task.pid, f), f.fd]);
+function startStub(task: TaskDump, fds: Array<[number, number]>): number {
+  {
     const deadline = Date.now() + ZOMBIE_WAIT_MS;
     for (;;) {
       try {
-        return spawnAt({ path: restoreStubPath, argv: [task.comm], envp: [], setTid: [task.pid], fds: opened });
+        return spawnAt({ path: restoreStubPath, argv: [task.comm], envp: [], setTid: [task.pid], fds });
       } catch (e) {
         if (!isErrno(e, 'EEXIST')) throw e;
         // The dumped task's zombie may still wait for its parent to reap it.
@@ -63,8 +52,6 @@ function startStub(task: TaskDump): number {
         throw new RestoreError(task.pid, 'fork', `pid ${task.pid} is in use by ${who}; stop it, or restore into a new pid namespace`, { cause: e });
       }
     }
-  } finally {
-    for (const [fd] of opened) native.close(fd);
   }
 }
 
@@ -97,7 +84,6 @@ function restoreProcessState(t: Tracee, task: TaskDump): void {
   t.syscall(SYS.umask, task.umask);
   t.syscall(SYS.personality, task.personality);
   t.syscall(SYS.chdir, t.putScratch(Buffer.from(`${task.cwd}\0`), 0));
-  for (const f of task.fds) if (f.cloexec) t.syscall(SYS.fcntl, f.fd, F_SETFD, FD_CLOEXEC);
   task.rlimits.forEach((r, resource) => {
     try {
       native.prlimit(t.pid, resource, r.cur, r.max);
@@ -183,8 +169,8 @@ export interface RestoredTask {
  * Restores one single-threaded task and leaves it running. On any failure the
  * half-made task is killed and reaped before the error is thrown.
  */
-export function restoreTask(task: TaskDump, pages: Iterable<PageRun>): RestoredTask {
-  const pid = startStub(task);
+export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds): RestoredTask {
+  const pid = startStub(task, fds.spawn);
   let t: Tracee | null = null;
   let threads: Tracee[] = [];
   try {
@@ -197,6 +183,7 @@ export function restoreTask(task: TaskDump, pages: Iterable<PageRun>): RestoredT
     as.setMmMap(task.mm);
     const th = task.threads[0]!;
     restoreProcessState(t, task);
+    fds.complete(t);
     restoreThreadState(t, th, as.scratch);
     threads = createThreads(t, as, task);
     // Last, in an order that loses no signal: timers, the blocked masks, the queued signals.
