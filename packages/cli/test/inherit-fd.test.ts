@@ -41,7 +41,6 @@ test("seed 001: the child's output moves to a new pipe with --external and --inh
   const pid = spawnAt({ path: path.join(testprogs, 'counter'), argv: ['counter'], envp: [], fds: [[devnull, 0], [w1, 1], [devnull, 2]] });
   native.close(w1);
   native.fcntl(r1, F_SETFL, O_NONBLOCK);
-  let restored = false;
   try {
     let seen = '';
     await until(() => numbers((seen += drain(r1))).length > 20, 'output through the first pipe');
@@ -69,7 +68,6 @@ test("seed 001: the child's output moves to a new pipe with --external and --inh
     });
     native.close(w2);
     assert.equal(r.status, 0, r.stderr);
-    restored = true;
     assert.notEqual(fs.readlinkSync(`/proc/${pid}/fd/1`), key, 'fd 1 is the new pipe');
     let after = '';
     await until(() => numbers((after += drain(r2))).length > 20, 'output through the new pipe');
@@ -78,7 +76,6 @@ test("seed 001: the child's output moves to a new pipe with --external and --inh
     next.forEach((n, i) => assert.equal(n, next[0]! + i));
     native.close(r2);
   } finally {
-    void restored;
     await killRestored(pid); // whatever stage failed, nothing started here outlives the test
     native.close(r1);
     native.close(devnull);
