@@ -24,6 +24,12 @@ const commands: Record<string, Command> = {
     options: () => require('./commands/restore').restoreOptions,
     run: (argv) => require('./commands/restore').runRestore(argv),
   },
+  plugins: {
+    summary: 'list the file-type plugins (built-in and loaded)',
+    help: () => require('./commands/plugins').pluginsHelp,
+    options: () => require('./commands/plugins').pluginsOptions,
+    run: (argv) => require('./commands/plugins').runPlugins(argv),
+  },
   check: {
     summary: 'probe the kernel features Amber needs on this machine',
     help: () => require('./commands/check').checkHelp,

@@ -2,10 +2,12 @@ import { parseArgs, positiveInt, UsageError, type OptionSpec } from '../args';
 import { Output } from '../output';
 import { dumpProgress } from '../progress';
 import { commonOptions } from './common';
+import { buildRegistry, pluginOptions } from '../plugins';
 
 export const dumpOptions: OptionSpec[] = [
   { name: 'tree', short: 't', value: true, valueName: 'PID', help: 'the root of the process tree to dump' },
   ...commonOptions,
+  ...pluginOptions,
   { name: 'leave-running', short: 'R', help: 'resume the tree after the dump instead of killing it' },
   { name: 'no-fsync', help: 'do not fsync image files (faster; a crash may lose the images)' },
   { name: 'external', value: true, repeat: true, valueName: 'KEY', help: 'do not dump the file KEY (pipe:[ino], socket:[ino], a path, fd[N]); restore needs --inherit-fd for it' },
@@ -20,6 +22,7 @@ export function runDump(argv: string[]): number {
   const pid = positiveInt(a.tree as string | undefined, '-t/--tree PID', 'dump');
   const imagesDir = a['images-dir'] as string | undefined;
   if (!imagesDir) throw new UsageError('-D/--images-dir DIR is required', 'dump');
+  const registry = buildRegistry(a, 'dump');
   const out = new Output({ json: a.json === true, verbosity: (a.v as number | undefined) ?? 0, logFile: a['log-file'] as string | undefined });
   try {
     // Loaded only now: `amber --help` and usage errors never pay for the engine.
@@ -30,7 +33,7 @@ export function runDump(argv: string[]): number {
     const progress = dumpProgress(events, out, pid);
     const t0 = process.hrtime.bigint();
     const external = [...((a.external as string[] | undefined) ?? []), ...((a['inherit-fd'] as string[] | undefined) ?? [])];
-    const r = engine.dump({ pid, imagesDir, leaveRunning: a['leave-running'] === true, fsync: a['no-fsync'] !== true, external, events });
+    const r = engine.dump({ registry, pid, imagesDir, leaveRunning: a['leave-running'] === true, fsync: a['no-fsync'] !== true, external, events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     progress?.finish(true, r.pages);
     out.result({ pid: r.pid, pages: r.pages, imagesDir, ms }, `dumped pid ${r.pid} to ${imagesDir}: ${r.pages} pages (${(r.pages * 4096 / 1048576).toFixed(1)} MiB) in ${ms.toFixed(1)} ms${a['leave-running'] ? ', left running' : ''}`);

@@ -3,9 +3,11 @@ import { parseArgs, UsageError, type OptionSpec } from '../args';
 import { Output } from '../output';
 import { restoreProgress } from '../progress';
 import { commonOptions } from './common';
+import { buildRegistry, pluginOptions } from '../plugins';
 
 export const restoreOptions: OptionSpec[] = [
   ...commonOptions,
+  ...pluginOptions,
   { name: 'restore-detached', short: 'd', help: 'exit once the tree runs, instead of waiting for its root' },
   { name: 'pidfile', value: true, valueName: 'FILE', help: "write the restored root's pid to FILE" },
   { name: 'inherit-fd', value: true, repeat: true, valueName: 'fd[N]:KEY', help: "amber's fd N stands in for the file KEY (see amber show --fds)" },
@@ -19,6 +21,7 @@ export async function runRestore(argv: string[]): Promise<number> {
   if (a._.length > 0) throw new UsageError(`unexpected argument ${a._[0]}`, 'restore');
   const imagesDir = a['images-dir'] as string | undefined;
   if (!imagesDir) throw new UsageError('-D/--images-dir DIR is required', 'restore');
+  const registry = buildRegistry(a, 'restore');
   const out = new Output({ json: a.json === true, verbosity: (a.v as number | undefined) ?? 0, logFile: a['log-file'] as string | undefined });
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,7 +30,7 @@ export async function runRestore(argv: string[]): Promise<number> {
     events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
     const progress = restoreProgress(events, out, imagesDir);
     const t0 = process.hrtime.bigint();
-    const r = engine.restore({ imagesDir, inheritFds: (a['inherit-fd'] as string[] | undefined) ?? [], events });
+    const r = engine.restore({ registry, imagesDir, inheritFds: (a['inherit-fd'] as string[] | undefined) ?? [], events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     progress?.finish(true, r.pages);
     if (a.pidfile) fs.writeFileSync(a.pidfile as string, `${r.pid}\n`);
