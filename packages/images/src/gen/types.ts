@@ -376,7 +376,7 @@ export interface SignalQueueEntry {
 
 /** proto message `task_core_entry` */
 export interface TaskCoreEntry {
-  /** 1 alive, 3 zombie, 6 stopped */
+  /** 1 alive, 2 dead, 3 stopped, 6 zombie (compel task states) */
   task_state: number;
   exit_code: number;
   personality: number;
