@@ -319,7 +319,7 @@ test('progress: phases and a pages bar with MB/s on a terminal, nothing when std
     // --verbose (like -v) brings the phase lines back, still without a bar.
     const verbose = cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img1'), '-R', '--verbose');
     assert.equal(verbose.code, 0, verbose.stderr);
-    assert.match(verbose.stderr, /^amber: dump-task \(pid \d+\)\namber: write-images/);
+    assert.match(verbose.stderr, /^amber: freeze \(pid \d+\)\namber: dump-task \(pid \d+\)\namber: write-images/);
     assert.doesNotMatch(verbose.stderr, /MB\/s|\x1b/);
 
     // --json on a terminal: JSON lines only, no bar.

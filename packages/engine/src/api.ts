@@ -1,8 +1,9 @@
 // The in-process API: the fast path for embedders (no exec, warm code).
-import { ImageDir } from '@amber/images';
-import { dumpProcess } from './dump/dump-process';
+import { ImageDir, type PstreeEntry } from '@amber/images';
+import { dumpTask } from './dump/dump-task';
+import { freezeTree, killTree, thawTree } from './dump/tree';
 import { restoreTask } from './restore/restore-task';
-import { PageSink, finishImages, writeTaskImages } from './images/write';
+import { PageSink, finishImages, pstreeEntry, writeTaskImages, writeZombie } from './images/write';
 import { readTaskImages } from './images/read';
 import type { AmberEmitter } from './events';
 import { FdDumper, FdRestorer, builtinRegistry, type FileRegistry } from '@amber/files';
@@ -35,37 +36,46 @@ export function dump(opts: DumpOptions): DumpSummary {
   const ev = opts.events;
   ev?.emit('pre-dump', { pid: opts.pid, imagesDir: opts.imagesDir });
   const dir = ImageDir.create(opts.imagesDir, { overwrite: true, fsync: opts.fsync ?? true });
-  const sink = new PageSink(dir, 1);
-  const files = new FdDumper(opts.registry ?? defaultRegistry(), { external: opts.external, rootPid: opts.pid, pids: [opts.pid] });
-  ev?.emit('phase', { phase: 'dump-task', pid: opts.pid });
-  let frozen;
+  ev?.emit('phase', { phase: 'freeze', pid: opts.pid });
+  const tree = freezeTree(opts.pid);
+  const files = new FdDumper(opts.registry ?? defaultRegistry(), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
+  let pages = 0;
+  let sink: PageSink | null = null;
   try {
-    frozen = dumpProcess(opts.pid, (run) => {
-      sink.push(run);
-      ev?.emit('pages', { pid: opts.pid, pages: run.data.length / 4096, bytes: run.data.length });
-    }, files);
-  } catch (e) {
-    sink.abort(); // no temp file left behind; the directory stays without inventory
-    files.close();
-    throw e;
-  }
-  try {
-    sink.close();
+    const pstree: PstreeEntry[] = [];
+    tree.tasks.forEach((t, i) => {
+      ev?.emit('phase', { phase: 'dump-task', pid: t.pid });
+      sink = new PageSink(dir, i + 1);
+      const s = sink;
+      const r = dumpTask(t.threads, (run) => {
+        s.push(run);
+        ev?.emit('pages', { pid: t.pid, pages: run.data.length / 4096, bytes: run.data.length });
+      });
+      files.dumpTask(t.pid);
+      s.close();
+      sink = null;
+      pages += r.pages;
+      writeTaskImages(dir, r.task, s, files);
+      pstree.push(pstreeEntry(r.task, i === 0));
+    });
+    for (const z of tree.zombies) pstree.push(writeZombie(dir, z));
     ev?.emit('phase', { phase: 'write-images', pid: opts.pid });
-    writeTaskImages(dir, frozen.task, sink, files);
+    dir.writePstree(pstree);
     files.writeImages(dir);
     finishImages(dir);
   } catch (e) {
-    frozen.release('resume');
+    (sink as PageSink | null)?.abort(); // no temp file left behind; the directory stays without inventory
+    thawTree(tree);
     throw e;
   } finally {
     files.close();
   }
   ev?.emit('phase', { phase: opts.leaveRunning ? 'resume' : 'kill', pid: opts.pid });
-  frozen.release(opts.leaveRunning ? 'resume' : 'kill');
-  ev?.emit('post-dump', { pid: opts.pid, imagesDir: opts.imagesDir, pages: frozen.pages });
+  if (opts.leaveRunning) thawTree(tree);
+  else killTree(tree);
+  ev?.emit('post-dump', { pid: opts.pid, imagesDir: opts.imagesDir, pages });
   ev?.emit('phase', { phase: 'done', pid: opts.pid });
-  return { pid: opts.pid, pages: frozen.pages };
+  return { pid: opts.pid, pages };
 }
 
 export interface RestoreOptions {

@@ -1,9 +1,9 @@
 // Dumping one single-threaded process: freeze, read, then kill or let it go.
 import * as fs from 'node:fs';
-import { native, Tracee, waitFor, SIGKILL } from '@amber/sys';
+import { Tracee } from '@amber/sys';
+import { killTree, thawTree, type FrozenTree } from './tree';
 import type { FdDumper } from '@amber/files';
 import type { PageRun, TaskDump } from '../model';
-import { readStat } from '../proc';
 import { DumpError } from '../errors';
 import { dumpTask } from './dump-task';
 
@@ -61,28 +61,8 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void, files?
     if (e instanceof DumpError) throw e;
     throw new DumpError(pid, 'dump', (e as Error).message, { cause: e });
   }
-  const release = (how: 'kill' | 'resume') => {
-    if (how === 'resume') {
-      for (const t of threads) t.detach();
-      return;
-    }
-    const parent = readStat(pid).ppid;
-    for (const t of threads) t.forget();
-    native.kill(pid, SIGKILL);
-    // As their tracer we are told of each thread's death, and the leader's is only
-    // reported once every other traced thread's has been collected: threads first.
-    for (const t of threads.slice(1)) waitQuietly(t.pid);
-    // As a tracer that is not the parent, consume our view of the leader's death so the
-    // real parent is told at once. As the parent (embedders), leave the reaping to its owner.
-    if (parent !== process.pid) waitQuietly(pid);
-  };
+  const frozen: FrozenTree = { tasks: [{ pid, threads }], zombies: [] };
+  const release = (how: 'kill' | 'resume') => (how === 'resume' ? thawTree(frozen) : killTree(frozen));
   return { ...result, release };
 }
 
-function waitQuietly(pid: number): void {
-  try {
-    waitFor(pid);
-  } catch {
-    /* already released */
-  }
-}

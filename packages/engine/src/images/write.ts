@@ -1,12 +1,16 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
-import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type PstreeEntry } from '@amber/images';
+import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
 import { VMA } from '../model';
 import type { PageRun, TaskDump } from '../model';
 import { fpregsFromXsave, regsToEntry } from './regs';
 
 export const AMBER_IMAGE_VERSION = '0.1.0';
+/** compel's task states, as CRIU's core images use them. */
+export const TASK_ALIVE = 1;
+export const TASK_ZOMBIE = 6;
 
 /** Streams page runs into pages-<id>.img and collects the pagemap entries. */
 export class PageSink {
@@ -53,7 +57,6 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
   });
   const filesId = task.pid; // one fd table per task: fdinfo-<pid>.img
-  dir.writePstree([{ pid: task.pid, ppid: 0, pgid: task.pgid, sid: task.sid, threads: task.threads.map((t) => t.tid) }]);
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
   task.threads.forEach((t, i) => {
     dir.writeCore(t.tid, {
@@ -106,4 +109,18 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
 
 export function finishImages(dir: ImageDir): void {
   dir.writeInventory({ img_version: 2, fdinfo_per_id: true, amber_version: AMBER_IMAGE_VERSION });
+}
+
+/** The pstree entry of a live task; the root's parent is outside the tree (0, as CRIU writes it). */
+export function pstreeEntry(task: TaskDump, isRoot: boolean): PstreeEntry {
+  return { pid: task.pid, ppid: isRoot ? 0 : task.ppid, pgid: task.pgid, sid: task.sid, threads: task.threads.map((t) => t.tid) };
+}
+
+/** A zombie: a pstree entry and a core holding only its state and exit status. */
+export function writeZombie(dir: ImageDir, z: ZombieInfo): PstreeEntry {
+  dir.writeCore(z.pid, {
+    mtype: CoreMarch.X86_64,
+    tc: { task_state: TASK_ZOMBIE, exit_code: z.exitStatus, personality: 0, flags: 0, blk_sigset: 0n, comm: '' },
+  });
+  return { pid: z.pid, ppid: z.ppid, pgid: z.pgid, sid: z.sid, threads: [z.pid] };
 }
