@@ -108,7 +108,10 @@ export interface FilePlugin {
   readonly type: number;
   /** A short unique name: 'reg', 'pipe', 'eventpoll'... */
   readonly name: string;
-  /** True if this plugin handles the fd. Called in registration order; first claim wins. */
+  /**
+   * True if this plugin handles the fd. Asked from the last registered plugin to the
+   * first (later plugins take precedence); the first claim wins.
+   */
   detect(probe: FdProbe): boolean;
   /**
    * The key that names this file for inherit-fd and --external (`pipe:[ino]`, a path).

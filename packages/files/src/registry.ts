@@ -4,6 +4,14 @@
 // load('module') for a plugin shipped as a package or a file. @amber/files itself only
 // registers the regular-file plugin (builtinRegistry); higher layers (@amber/pipe,
 // @amber/epoll) export a register(registry) function of their own.
+//
+// Priority: the plugin registered LAST is asked FIRST (claim() walks the list from the
+// end). Generic built-ins register first and specific plugins after them, so a plugin
+// loaded later (--plugin, a config file, load()) can take over fds that a generic
+// built-in would otherwise claim: a memfd plugin over the regular-file plugin, a tty
+// plugin over character devices. The built-ins' own claims do not overlap (reg: paths
+// of regular files, directories and devices; pipe/fifo: S_IFIFO; epoll: its anon
+// inode), so their relative order does not matter. list() stays in registration order.
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { FdTypes } from '@amber/images';
@@ -48,7 +56,8 @@ export class FileRegistry {
   readonly #origin = new Map<FilePlugin, string>();
 
   /**
-   * Adds a plugin. Detection runs in registration order (first claim wins). Two plugins
+   * Adds a plugin. Detection asks the plugin registered last first (see claim()), so a
+   * plugin added now takes precedence over every plugin already registered. Two plugins
    * with one type number or one name are an error naming both. `origin` (a module
    * specifier, "built-in"...) only serves messages.
    */
@@ -138,7 +147,7 @@ export class FileRegistry {
     return plugins;
   }
 
-  /** Every plugin, in registration (detection) order. */
+  /** Every plugin, in registration order (detection asks them in the reverse order). */
   list(): readonly FilePlugin[] {
     return [...this.#plugins];
   }
@@ -156,9 +165,15 @@ export class FileRegistry {
     return this.#origin.get(plugin);
   }
 
-  /** The first plugin whose detect() claims the fd. */
+  /**
+   * The plugin that handles the fd: the plugins' detect() are asked from the one
+   * registered last to the one registered first, and the first to claim the fd wins.
+   */
   claim(probe: FdProbe): FilePlugin | undefined {
-    for (const p of this.#plugins) if (p.detect(probe)) return p;
+    for (let i = this.#plugins.length - 1; i >= 0; i--) {
+      const p = this.#plugins[i]!;
+      if (p.detect(probe)) return p;
+    }
     return undefined;
   }
 

@@ -80,8 +80,11 @@ test('the contract end to end: fileIdOf, addRegularFile, data, dependsOn order, 
   try {
     pid = spawnStub([[e4, 4], [e5, 5], [e4, 8]]);
     const log: string[] = [];
-    const registry = builtinRegistry().register(twinPlugin(log), 'test');
+    // twin is registered after the eventfd plugin, so it is asked first (the last
+    // registered plugin is asked first) and takes the even fds; eventfd gets the rest.
+    const registry = builtinRegistry();
     registry.load(EVENTFD_PLUGIN);
+    registry.register(twinPlugin(log), 'test');
     const dumper = new FdDumper(registry);
     const table = dumper.dumpTask(pid);
     const id = (fd: number) => table.find((e) => e.fd === fd)!.id;
