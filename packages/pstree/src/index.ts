@@ -1,0 +1,10 @@
+export * from './errors';
+export * from './model';
+export * from './describe';
+export * from './proc';
+export * from './image';
+export * from './plan/types';
+export { planRestore, type PlanOptions } from './plan/plan';
+export * from './sim/kernel';
+export * from './sim/procfs';
+export * from './sim/run-plan';
