@@ -46,11 +46,15 @@ int main(void)
 		pid_t me = getpid();
 		pid_t grand = fork();
 		if (grand == 0) {
+			close(ready[0]);
+			close(ready[1]);
 			setpgid(0, 0);
 			wait_term();
 			_exit(check_ids(me, me, getpid()));
 		}
 		write(ready[1], "x", 1);
+		close(ready[0]);
+		close(ready[1]);
 		wait_term();
 		kill(grand, SIGTERM);
 		int st;
@@ -60,6 +64,8 @@ int main(void)
 	}
 	char c;
 	read(ready[0], &c, 1);
+	close(ready[0]);
+	close(ready[1]);
 	usleep(20000); /* let the zombie be a zombie */
 	printf("ready %d zombie %d counter %d leader %d\n", root, zombie, counter, leader);
 	fflush(stdout);

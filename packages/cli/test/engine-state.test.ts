@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { native, setChildSubreaper, waitForAsync, SIGTERM } from '@amber/sys';
-import { startProgram, killRestored, run, sleep, until } from '@amber/testkit';
+import { startProgram, killRestored, reapOrphans, run, sleep, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
 const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
@@ -28,6 +28,7 @@ async function dumpRestoreCheck(prog: string, opts: { rounds?: number; settleMs?
       assert.equal(d.code, 0, `dump round ${round}: ${d.stderr}`);
       if (round === 0) await p.reap();
       else await waitForAsync(p.pid);
+      await reapOrphans(); // the rest of a killed tree was re-parented to us
       live = false;
       const r = cli('restore', '-D', img, '-d');
       assert.equal(r.code, 0, `restore round ${round}: ${r.stderr}`);
@@ -74,4 +75,14 @@ test('many kinds of memory: anon, file private/shared, guard pages, read-only, 1
   } finally {
     fs.rmSync(scratch, { force: true });
   }
+});
+
+test('a process tree: children, a session leader with its own group member, and a zombie', async () => {
+  const text = await dumpRestoreCheck('tree', { rounds: 2 });
+  assert.match(text, /^PASS$/m, text);
+});
+
+test('sleeping in read() on a pipe and in nanosleep(); queued pipe data at swapped fds 27/18 (seed 000)', async () => {
+  const text = await dumpRestoreCheck('sleepers', { rounds: 2 });
+  assert.match(text, /^PASS$/m, text);
 });

@@ -1,17 +1,16 @@
 // The in-process API: the fast path for embedders (no exec, warm code).
-import { ImageDir, type PstreeEntry } from '@amber/images';
+import { ImageDir } from '@amber/images';
 import { dumpTask } from './dump/dump-task';
 import { freezeTree, killTree, thawTree } from './dump/tree';
-import { restoreTask } from './restore/restore-task';
-import { PageSink, finishImages, pstreeEntry, writeTaskImages, writeZombie } from './images/write';
-import { readTaskImages } from './images/read';
+import { PageSink, finishImages, writeTaskImages, writeZombie } from './images/write';
+import { treeEntries } from './dump/pstree';
+import { readTreeImages } from './images/read';
+import { restoreTreeFrom } from './restore/tree';
 import type { AmberEmitter } from './events';
-import { FdDumper, FdRestorer, builtinRegistry, type FileRegistry } from '@amber/files';
+import { FdDumper, type FileRegistry } from '@amber/files';
+import { defaultRegistry } from './registry';
 
-/** The registry Amber uses unless told otherwise: every built-in file type. */
-export function defaultRegistry(): FileRegistry {
-  return builtinRegistry();
-}
+export { defaultRegistry };
 
 export interface DumpOptions {
   pid: number;
@@ -42,7 +41,6 @@ export function dump(opts: DumpOptions): DumpSummary {
   let pages = 0;
   let sink: PageSink | null = null;
   try {
-    const pstree: PstreeEntry[] = [];
     tree.tasks.forEach((t, i) => {
       ev?.emit('phase', { phase: 'dump-task', pid: t.pid });
       sink = new PageSink(dir, i + 1);
@@ -56,11 +54,10 @@ export function dump(opts: DumpOptions): DumpSummary {
       sink = null;
       pages += r.pages;
       writeTaskImages(dir, r.task, s, files);
-      pstree.push(pstreeEntry(r.task, i === 0));
     });
-    for (const z of tree.zombies) pstree.push(writeZombie(dir, z));
+    for (const z of tree.zombies) writeZombie(dir, z);
     ev?.emit('phase', { phase: 'write-images', pid: opts.pid });
-    dir.writePstree(pstree);
+    dir.writePstree(treeEntries(tree));
     files.writeImages(dir);
     finishImages(dir);
   } catch (e) {
@@ -92,23 +89,16 @@ export interface RestoreSummary {
   pages: number;
 }
 
-/** Restores the tree and leaves it running as children of this process. */
+/** Restores the tree and leaves it running; its root is a child of this process. */
 export function restore(opts: RestoreOptions): RestoreSummary {
   const ev = opts.events;
   const dir = ImageDir.open(opts.imagesDir);
-  const image = readTaskImages(dir);
-  ev?.emit('pre-restore', { pid: image.task.pid, imagesDir: opts.imagesDir });
-  ev?.emit('phase', { phase: 'restore-task', pid: image.task.pid });
-  const pid = image.task.pid;
-  const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: pid });
-  let r;
-  try {
-    files.openAll();
-    r = restoreTask(image.task, image.pages(), { spawn: files.spawnFds(pid), complete: (t) => files.completeSpawned(t, pid) });
-  } finally {
-    files.close();
-  }
+  const tree = readTreeImages(dir);
+  const root = tree.entries[0]!.pid;
+  ev?.emit('pre-restore', { pid: root, imagesDir: opts.imagesDir });
+  ev?.emit('phase', { phase: 'restore-task', pid: root });
+  const r = restoreTreeFrom(dir, tree, opts);
   ev?.emit('post-restore', { pid: r.pid, imagesDir: opts.imagesDir });
   ev?.emit('phase', { phase: 'done', pid: r.pid });
-  return { pid: r.pid, pages: r.pages };
+  return r;
 }

@@ -79,3 +79,23 @@ export async function until(pred: () => boolean, what: string, ms = 5000): Promi
     await sleep(10);
   }
 }
+
+/**
+ * Reaps the zombies among this process's children: a test that is a child subreaper
+ * inherits the orphans of the trees it kills, and must not leave them behind.
+ */
+export async function reapOrphans(settleMs = 200): Promise<number[]> {
+  const reaped: number[] = [];
+  const end = Date.now() + settleMs;
+  do {
+    const kids = fs.readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+    for (const k of kids) {
+      if (procState(k) === 'Z') {
+        await waitForAsync(k);
+        reaped.push(k);
+      }
+    }
+    await sleep(10);
+  } while (Date.now() < end);
+  return reaped;
+}

@@ -1,5 +1,5 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, pagemapLayout, PE_PRESENT, type FileEntry } from '@amber/images';
+import { ImageDir, pagemapLayout, PE_PRESENT, type FileEntry, type PstreeEntry } from '@amber/images';
 import { VMA, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
@@ -33,12 +33,32 @@ function readThread(dir: ImageDir, pid: number, tid: number): ThreadDump {
   };
 }
 
-export function readTaskImages(dir: ImageDir): ImageTask {
-  const pstree = dir.readPstree();
-  if (pstree.length !== 1) throw new RestoreError(pstree[0]?.pid ?? 0, 'images', `the image holds ${pstree.length} tasks; this build restores one`);
-  const ps = pstree[0]!;
-  const pid = ps.pid;
+export interface ImageTree {
+  /** pstree.img as written, the root first. */
+  entries: PstreeEntry[];
+  /** Live tasks by pid. */
+  tasks: Map<number, ImageTask>;
+  /** Zombies by pid: the raw wait status their parent will collect. */
+  zombies: Map<number, number>;
+}
+
+const TASK_ZOMBIE = 6;
+
+export function readTreeImages(dir: ImageDir): ImageTree {
+  const entries = dir.readPstree();
+  if (entries.length === 0) throw new RestoreError(0, 'images', `${dir.filePath('pstree.img')} holds no task`);
   const files = new Map<number, FileEntry>(dir.readFiles().map((f) => [f.id, f]));
+  const tree: ImageTree = { entries, tasks: new Map(), zombies: new Map() };
+  for (const e of entries) {
+    const tc = dir.readCore(e.pid).tc;
+    if (tc?.task_state === TASK_ZOMBIE) tree.zombies.set(e.pid, tc.exit_code);
+    else tree.tasks.set(e.pid, readTaskImages(dir, e, files));
+  }
+  return tree;
+}
+
+export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number, FileEntry>): ImageTask {
+  const pid = ps.pid;
   const regPath = (id: number, what: string): string => {
     const f = files.get(id);
     if (!f?.reg) throw new RestoreError(pid, 'images', `${what} refers to file id ${id}, which files.img does not hold as a regular file`);

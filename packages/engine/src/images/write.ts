@@ -1,6 +1,6 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
-import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type PstreeEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry } from '@amber/images';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
 import { VMA } from '../model';
@@ -111,16 +111,10 @@ export function finishImages(dir: ImageDir): void {
   dir.writeInventory({ img_version: 2, fdinfo_per_id: true, amber_version: AMBER_IMAGE_VERSION });
 }
 
-/** The pstree entry of a live task; the root's parent is outside the tree (0, as CRIU writes it). */
-export function pstreeEntry(task: TaskDump, isRoot: boolean): PstreeEntry {
-  return { pid: task.pid, ppid: isRoot ? 0 : task.ppid, pgid: task.pgid, sid: task.sid, threads: task.threads.map((t) => t.tid) };
-}
-
-/** A zombie: a pstree entry and a core holding only its state and exit status. */
-export function writeZombie(dir: ImageDir, z: ZombieInfo): PstreeEntry {
+/** A zombie's core: only its state and exit status. */
+export function writeZombie(dir: ImageDir, z: ZombieInfo): void {
   dir.writeCore(z.pid, {
     mtype: CoreMarch.X86_64,
     tc: { task_state: TASK_ZOMBIE, exit_code: z.exitStatus, personality: 0, flags: 0, blk_sigset: 0n, comm: '' },
   });
-  return { pid: z.pid, ppid: z.ppid, pgid: z.pgid, sid: z.sid, threads: [z.pid] };
 }

@@ -20,9 +20,9 @@ export interface TaskFds {
 }
 
 /** How long restore waits for a zombie holding the pid to be reaped (init here reaps every ~2 s). */
-const ZOMBIE_WAIT_MS = 4000;
+export const ZOMBIE_WAIT_MS = 4000;
 
-function isZombie(pid: number): boolean {
+export function isZombie(pid: number): boolean {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
     return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
@@ -31,25 +31,27 @@ function isZombie(pid: number): boolean {
   }
 }
 
-function sleepSync(ms: number): void {
+export function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function startStub(task: TaskDump, fds: Array<[number, number]>): number {
+/** Starts the restore stub at `setTid` (innermost first), waiting briefly for a zombie holding the pid. */
+export function spawnStub(setTid: readonly number[], newPidNs: boolean, comm: string, fds: Array<[number, number]> = []): number {
+  const pid = setTid[0]!;
   {
     const deadline = Date.now() + ZOMBIE_WAIT_MS;
     for (;;) {
       try {
-        return spawnAt({ path: restoreStubPath, argv: [task.comm], envp: [], setTid: [task.pid], fds });
+        return spawnAt({ path: restoreStubPath, argv: [comm], envp: [], setTid: [...setTid], newPidNs, fds });
       } catch (e) {
         if (!isErrno(e, 'EEXIST')) throw e;
         // The dumped task's zombie may still wait for its parent to reap it.
-        if (isZombie(task.pid) && Date.now() < deadline) {
+        if (isZombie(pid) && Date.now() < deadline) {
           sleepSync(20);
           continue;
         }
-        const who = isZombie(task.pid) ? 'a zombie its parent has not reaped' : 'another process';
-        throw new RestoreError(task.pid, 'fork', `pid ${task.pid} is in use by ${who}; stop it, or restore into a new pid namespace`, { cause: e });
+        const who = isZombie(pid) ? 'a zombie its parent has not reaped' : 'another process';
+        throw new RestoreError(pid, 'fork', `pid ${pid} is in use by ${who}; stop it, or restore into a new pid namespace`, { cause: e });
       }
     }
   }
@@ -165,16 +167,24 @@ export interface RestoredTask {
   pages: number;
 }
 
+/** A task made whole but still held: release() lets it run. */
+export interface HeldTask {
+  pid: number;
+  pages: number;
+  /** Detaches every thread and re-sends the signals that arrived while it was held. */
+  release(): void;
+  /** Forgets the task's tracees (error paths; the caller kills the task). */
+  abandon(): void;
+}
+
 /**
- * Restores one single-threaded task and leaves it running. On any failure the
- * half-made task is killed and reaped before the error is thrown.
+ * Turns a seized stub into the dumped task: memory, fds, task and thread state, threads,
+ * registers. The task stays stopped until release(), so that a tree runs only once all
+ * of it is back. `t` must be the stub of this task, stopped under ptrace.
  */
-export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds): RestoredTask {
-  const pid = startStub(task, fds.spawn);
-  let t: Tracee | null = null;
-  let threads: Tracee[] = [];
+export function restoreInto(t: Tracee, task: TaskDump, pages: Iterable<PageRun>, fds: Pick<TaskFds, 'complete'>): HeldTask {
+  let threads: Tracee[] = [t];
   try {
-    t = Tracee.seize(pid);
     const as = new AddressSpaceRestorer(t, task.pid);
     as.takeOver(task.mm.vmas);
     as.mapAll(task.mm.vmas);
@@ -194,22 +204,44 @@ export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskF
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
     const held = [...t.interceptedSignals, ...as.dropGadget()];
     setFinalRegs(t, th);
-    for (const x of threads) {
-      x.forget();
-      native.ptraceDetach(x.pid, 0);
-    }
-    for (const sig of held) native.tgkill(pid, pid, sig);
-    return { pid, pages: written };
+    return {
+      pid: t.pid,
+      pages: written,
+      release() {
+        for (const x of threads) {
+          x.forget();
+          native.ptraceDetach(x.pid, 0);
+        }
+        for (const sig of held) native.tgkill(t.pid, t.pid, sig);
+      },
+      abandon() {
+        for (const x of threads) x.forget();
+      },
+    };
   } catch (e) {
-    t?.forget();
     for (const x of threads) x.forget();
+    if (e instanceof RestoreError) throw e;
+    throw new RestoreError(task.pid, 'restore', (e as Error).message, { cause: e });
+  }
+}
+
+/**
+ * Restores one process on its own (no tree) and leaves it running. On any failure the
+ * half-made task is killed and reaped before the error is thrown.
+ */
+export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds): RestoredTask {
+  const pid = spawnStub([task.pid], false, task.comm, fds.spawn);
+  try {
+    const held = restoreInto(Tracee.seize(pid), task, pages, fds);
+    held.release();
+    return { pid, pages: held.pages };
+  } catch (e) {
     try {
       native.kill(pid, SIGKILL);
       waitFor(pid);
     } catch {
       /* already gone */
     }
-    if (e instanceof RestoreError) throw e;
-    throw new RestoreError(task.pid, 'restore', (e as Error).message, { cause: e });
+    throw e;
   }
 }

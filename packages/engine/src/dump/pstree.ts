@@ -1,0 +1,34 @@
+// The dumped tree's pstree.img entries, through @amber/pstree's model: per-level pids,
+// and sessions or groups that belong to the world outside the tree marked inherited.
+import * as fs from 'node:fs';
+import type { PstreeEntry } from '@amber/images';
+import { modelFromProc, toImageEntries, type ProcTaskRecord } from '@amber/pstree';
+import { pstreeToImage } from '../pstree-map';
+import type { FrozenTree } from './tree';
+
+function statusText(pid: number, tid = pid): string {
+  return fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1');
+}
+
+function idsOf(text: string, field: 'NSpgid' | 'NSsid'): number {
+  const m = new RegExp(`^${field}:\\s*(\\d+)`, 'm').exec(text);
+  return m ? Number(m[1]) : 0;
+}
+
+export function treeEntries(tree: FrozenTree): PstreeEntry[] {
+  const records: ProcTaskRecord[] = [
+    ...tree.tasks.map((t) => ({ status: statusText(t.pid), threads: t.threads.map((th) => statusText(t.pid, th.pid)) })),
+    ...tree.zombies.map((z) => ({ status: fs.readFileSync(`/proc/${z.pid}/status`, 'latin1'), waitStatus: z.exitStatus })),
+  ];
+  // A session or group led from outside the tree (the shell that started it) is inherited
+  // from whoever restores it; one whose leader is gone is re-created with a helper.
+  const inTree = new Set([...tree.tasks.map((t) => t.pid), ...tree.zombies.map((z) => z.pid)]);
+  const external = new Set<number>();
+  for (const r of records) {
+    for (const id of [idsOf(r.status, 'NSpgid'), idsOf(r.status, 'NSsid')]) {
+      if (id > 0 && !inTree.has(id) && fs.existsSync(`/proc/${id}`)) external.add(id);
+    }
+  }
+  const model = modelFromProc(records, { mode: 'subtree', externalPids: external });
+  return toImageEntries(model).map(pstreeToImage);
+}

@@ -1,0 +1,180 @@
+// Restoring a process tree: the @amber/pstree plan says which task forks which (at
+// which pid), who calls setsid and setpgid, and which tasks exit (zombies, helpers).
+// Every step runs in restore stubs; only then does each stub become its task, and the
+// whole tree is let go at once.
+import {
+  native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
+} from '@amber/sys';
+import { ImageDir } from '@amber/images';
+import { FdRestorer } from '@amber/files';
+import { decodeWaitStatus, fromImageEntries, idOf, planRestore, RESTORER, type PlanStep, type TaskExtras } from '@amber/pstree';
+import type { ImageTree } from '../images/read';
+import { RestoreError } from '../errors';
+import { isZombie, restoreInto, sleepSync, spawnStub, ZOMBIE_WAIT_MS, type HeldTask } from './restore-task';
+import { pstreeFromImage } from '../pstree-map';
+import type { RestoreOptions, RestoreSummary } from '../api';
+import { defaultRegistry } from '../registry';
+
+const CLONE_NEWPID = 0x20000000;
+const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
+
+/** The stubs of the tree being made, by root-namespace pid. */
+class StubTree {
+  readonly stubs = new Map<number, Tracee>();
+  /** Pids as this process sees them (they differ inside a new pid namespace). */
+  readonly outerPid = new Map<number, number>();
+  readonly stopped: number[] = [];
+
+  get(pid: number): Tracee {
+    const t = this.stubs.get(pid);
+    if (!t) throw new RestoreError(pid, 'tree', `the plan uses task ${pid} before it exists`);
+    return t;
+  }
+
+  run(step: PlanStep): void {
+    switch (step.kind) {
+      case 'fork':
+        return this.fork(step.parent, step.child, step.setTid, step.newPidNs);
+      case 'set-child-subreaper':
+        this.get(step.task).syscall(SYS.prctl, PR_SET_CHILD_SUBREAPER, 1);
+        return;
+      case 'setsid':
+        this.get(step.task).syscall(SYS.setsid);
+        return;
+      case 'setpgid':
+        this.get(step.by).syscall(SYS.setpgid, step.pidArg, step.pgidArg);
+        return;
+      case 'exit':
+        return this.exit(step.task, 'code' in step.status ? { code: step.status.code } : { signal: step.status.signal });
+      case 'reap':
+        this.get(step.task).syscall(SYS.wait4, this.outerNumberIn(step.task, step.child), 0, 0, 0);
+        return;
+      case 'stop':
+        this.stopped.push(step.task);
+        return;
+      case 'clone-thread':
+        return; // threads are made with the task's memory, by restoreInto
+    }
+  }
+
+  /** A child's pid as its parent sees it: the innermost number of the child's set_tid. */
+  private outerNumberIn(_parent: number, child: number): number {
+    return this.innermost.get(child) ?? child;
+  }
+
+  readonly innermost = new Map<number, number>();
+
+  private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean): void {
+    this.innermost.set(child, setTid[0]!);
+    if (parent === RESTORER) {
+      const pid = spawnStub(setTid, newPidNs, 'amber-restore');
+      this.outerPid.set(child, pid);
+      this.stubs.set(child, Tracee.seize(pid, { options: TRACE_OPTIONS }));
+      return;
+    }
+    const p = this.get(parent);
+    const tids = Buffer.alloc(4 * setTid.length);
+    setTid.forEach((n, i) => tids.writeInt32LE(n, i * 4));
+    const tidsAddr = p.putScratch(tids, 512);
+    const args = Buffer.alloc(88); // struct clone_args
+    args.writeBigUInt64LE(BigInt(newPidNs ? CLONE_NEWPID : 0), 0);
+    args.writeBigUInt64LE(BigInt(SIGCHLD), 32); // exit_signal
+    args.writeBigUInt64LE(tidsAddr, 64);
+    args.writeBigUInt64LE(BigInt(setTid.length), 72);
+    const argsAddr = p.putScratch(args, 0);
+    const deadline = Date.now() + ZOMBIE_WAIT_MS;
+    let s = p.syscallUntilStop(SYS.clone3, argsAddr, args.length);
+    // EEXIST while a zombie of the dumped tree still holds the pid: its reaper comes soon.
+    while (s.kind === 'stopped' && s.signal === SIGTRAP && p.getRegs().signed('ax') === -17n && isZombie(child) && Date.now() < deadline) {
+      sleepSync(20);
+      s = p.syscallUntilStop(SYS.clone3, argsAddr, args.length);
+    }
+    if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_FORK)) {
+      const err = s.kind === 'stopped' && s.signal === SIGTRAP ? -p.getRegs().signed('ax') : 0n;
+      const why = err === 17n ? `pid ${child} is in use; stop its holder, or restore into a new pid namespace` : err ? `errno ${err}` : JSON.stringify(s);
+      throw new RestoreError(child, 'fork', `task ${parent} cannot fork task ${child}: ${why}`);
+    }
+    const pid = native.ptraceGetEventMsg(p.pid);
+    p.cont(0);
+    s = waitFor(p.pid);
+    if (!(s.kind === 'stopped' && s.signal === SIGTRAP)) throw new RestoreError(parent, 'fork', `task ${parent} did not come back from clone3: ${JSON.stringify(s)}`);
+    s = waitFor(pid);
+    if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_STOP)) throw new RestoreError(child, 'fork', `task ${child} did not stop after its fork: ${JSON.stringify(s)}`);
+    this.outerPid.set(child, pid);
+    this.stubs.set(child, Tracee.adopt(pid));
+  }
+
+  /** A zombie or helper ends: exit with its code, or die of its signal. */
+  private exit(task: number, status: { code: number } | { signal: number }): void {
+    const t = this.get(task);
+    let s;
+    if ('code' in status) {
+      s = t.syscallUntilStop(SYS.exit_group, status.code);
+    } else {
+      native.kill(t.pid, status.signal);
+      t.cont(0);
+      s = waitFor(t.pid);
+      // The signal stops the task on its way in; let it through.
+      while (s.kind === 'stopped') {
+        t.cont(s.event === 0 ? s.signal : 0);
+        s = waitFor(t.pid);
+      }
+    }
+    if (s.kind !== 'exited' && s.kind !== 'signaled') throw new RestoreError(task, 'exit', `task ${task} did not end: ${JSON.stringify(s)}`);
+    t.forget();
+    this.stubs.delete(task);
+  }
+
+  /** Error path: nothing made so far may outlive the failed restore. */
+  killAll(): void {
+    for (const t of this.stubs.values()) t.forget();
+    for (const pid of this.outerPid.values()) {
+      try {
+        native.kill(pid, SIGKILL);
+      } catch {
+        /* gone */
+      }
+    }
+    for (const pid of this.outerPid.values()) {
+      try {
+        waitFor(pid);
+      } catch {
+        /* reaped or not ours */
+      }
+    }
+  }
+}
+
+export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOptions): RestoreSummary {
+  const extras = new Map<number, TaskExtras>();
+  for (const [pid, status] of tree.zombies) extras.set(pid, { state: { kind: 'zombie', exit: decodeWaitStatus(status) } });
+  const model = fromImageEntries(tree.entries.map(pstreeFromImage), { extras });
+  const plan = planRestore(model);
+  const root = idOf(model.root.pid);
+  const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
+  const stubs = new StubTree();
+  const held: HeldTask[] = [];
+  let pages = 0;
+  try {
+    files.openAll();
+    for (const step of plan.steps) stubs.run(step);
+    for (const [pid, image] of tree.tasks) {
+      const t = stubs.get(pid);
+      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, pid) });
+      held.push(h);
+      pages += h.pages;
+    }
+  } catch (e) {
+    for (const h of held) h.abandon();
+    stubs.killAll();
+    throw e;
+  } finally {
+    files.close();
+  }
+  // Children first, so a parent that runs first finds them whole.
+  for (const h of held.reverse()) h.release();
+  for (const pid of stubs.stopped) native.kill(stubs.outerPid.get(pid) ?? pid, SIGSTOP);
+  return { pid: stubs.outerPid.get(root) ?? root, pages };
+}
+
