@@ -31,6 +31,7 @@ export const SYS = {
   clone: 56,
   fork: 57,
   exit: 60,
+  wait4: 61,
   kill: 62,
   fcntl: 72,
   chdir: 80,
