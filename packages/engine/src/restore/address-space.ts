@@ -101,11 +101,12 @@ export class AddressSpaceRestorer {
   }
 
   /** Writes page contents; /proc/PID/mem writes read-only private pages too. */
-  writePages(runs: Iterable<PageRun>): number {
+  writePages(runs: Iterable<PageRun>, onRun?: (run: PageRun) => void): number {
     let pages = 0;
     for (const run of runs) {
       this.#t.writeMem(run.vaddr, run.data);
       pages += run.data.length / 4096;
+      onRun?.(run);
     }
     return pages;
   }

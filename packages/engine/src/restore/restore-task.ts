@@ -182,13 +182,19 @@ export interface HeldTask {
  * registers. The task stays stopped until release(), so that a tree runs only once all
  * of it is back. `t` must be the stub of this task, stopped under ptrace.
  */
-export function restoreInto(t: Tracee, task: TaskDump, pages: Iterable<PageRun>, fds: Pick<TaskFds, 'complete'>): HeldTask {
+export function restoreInto(
+  t: Tracee,
+  task: TaskDump,
+  pages: Iterable<PageRun>,
+  fds: Pick<TaskFds, 'complete'>,
+  onPages?: (run: PageRun) => void,
+): HeldTask {
   let threads: Tracee[] = [t];
   try {
     const as = new AddressSpaceRestorer(t, task.pid);
     as.takeOver(task.mm.vmas);
     as.mapAll(task.mm.vmas);
-    const written = as.writePages(pages);
+    const written = as.writePages(pages, onPages);
     as.placeVdso(task.mm.vmas);
     as.setMmMap(task.mm);
     const th = task.threads[0]!;

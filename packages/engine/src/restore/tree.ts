@@ -161,7 +161,9 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     for (const step of plan.steps) stubs.run(step);
     for (const [pid, image] of tree.tasks) {
       const t = stubs.get(pid);
-      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, pid) });
+      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, pid) }, (run) =>
+        opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
+      );
       held.push(h);
       pages += h.pages;
     }

@@ -1,0 +1,55 @@
+// A dump that dies midway must leave the tree running unharmed and the image directory
+// recognisably incomplete.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawn } from 'node:child_process';
+import { native, setChildSubreaper, waitForAsync, SIGKILL, SIGTERM } from '@amber/sys';
+import { startProgram, killRestored, procState, run, sleep, until } from '@amber/testkit';
+
+const amber = path.resolve(__dirname, '..', 'src', 'main.js');
+
+before(() => setChildSubreaper(true));
+
+test('the dumper killed while it writes pages: the process runs on intact; the images are incomplete', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-kill-dumper-'));
+  const p = await startProgram('bigmem', path.join(dir, 'out'), ['512']);
+  let ended = false;
+  try {
+    await until(() => fs.readFileSync(p.out, 'utf8').includes('ready'), 'bigmem to fill its memory', 20000);
+    const img = path.join(dir, 'img');
+    const dumper = spawn(process.execPath, [amber, 'dump', '-t', String(p.pid), '-D', img, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    dumper.stdout.on('data', (d: Buffer) => (said += d.toString()));
+    await until(() => said.includes('"phase":"dump-task"'), 'the dumper to start on the pages');
+    await sleep(40);
+    assert.equal(dumper.exitCode, null, 'the dump is still running when it is killed');
+    dumper.kill('SIGKILL');
+    await new Promise((r) => dumper.once('exit', r));
+
+    // With its tracer gone the process is let go: it runs again, and is not stopped.
+    await until(() => !['t', 'T'].includes(procState(p.pid)), 'the process to leave its ptrace stop');
+    assert.equal(fs.existsSync(path.join(img, 'inventory.img')), false, 'no completion marker');
+    const r = run(process.execPath, [amber, 'restore', '-D', img, '-d']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /incomplete/);
+
+    native.kill(p.pid, SIGTERM);
+    const status = await waitForAsync(p.pid);
+    ended = true;
+    assert.deepEqual(status, { kind: 'exited', code: 0 }, fs.readFileSync(p.out, 'utf8'));
+    assert.match(fs.readFileSync(p.out, 'utf8'), /^PASS$/m);
+  } finally {
+    if (!ended) {
+      try {
+        native.kill(p.pid, SIGKILL);
+      } catch {
+        /* gone */
+      }
+      await killRestored(p.pid);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
