@@ -86,3 +86,8 @@ test('sleeping in read() on a pipe and in nanosleep(); queued pipe data at swapp
   const text = await dumpRestoreCheck('sleepers', { rounds: 2 });
   assert.match(text, /^PASS$/m, text);
 });
+
+test('shared anonymous memory between a parent and its child stays one object after restore', async () => {
+  const text = await dumpRestoreCheck('shmem', { rounds: 2 });
+  assert.match(text, /^PASS$/m, text);
+});

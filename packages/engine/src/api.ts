@@ -40,6 +40,7 @@ export function dump(opts: DumpOptions): DumpSummary {
   const files = new FdDumper(opts.registry ?? defaultRegistry(), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
   let pages = 0;
   let sink: PageSink | null = null;
+  const sharedDone = new Set<bigint>();
   try {
     tree.tasks.forEach((t, i) => {
       ev?.emit('phase', { phase: 'dump-task', pid: t.pid });
@@ -48,7 +49,7 @@ export function dump(opts: DumpOptions): DumpSummary {
       const r = dumpTask(t.threads, (run) => {
         s.push(run);
         ev?.emit('pages', { pid: t.pid, pages: run.data.length / 4096, bytes: run.data.length });
-      });
+      }, sharedDone);
       files.dumpTask(t.pid);
       s.close();
       sink = null;

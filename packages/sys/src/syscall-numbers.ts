@@ -77,5 +77,6 @@ export const SYS = {
   rseq: 334,
   clone3: 435,
   close_range: 436,
+  pidfd_open: 434,
   pidfd_getfd: 438,
 } as const;

@@ -12,7 +12,7 @@ export interface TaskDumpResult {
 }
 
 /** `threads`: every thread of the process, frozen, the leader first. */
-export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void): TaskDumpResult {
+export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void, sharedDone?: Set<bigint>): TaskDumpResult {
   const t = threads[0]!;
   const pid = t.pid;
   const others = threads.slice(1).map((th) => {
@@ -63,6 +63,6 @@ export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void): Ta
       vmas,
     },
   };
-  const pages = dumpPages(t, vmas, onPages);
+  const pages = dumpPages(t, vmas, onPages, sharedDone);
   return { task, pages };
 }

@@ -67,12 +67,18 @@ function readRun(t: Tracee, vaddr: bigint, length: number, readable: boolean): B
  * Streams the populated private pages of `vmas` to `sink` in address order: pages
  * present and not file-backed (anonymous or copied-on-write), or swapped out.
  */
-export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => void): number {
+export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => void, sharedDone?: Set<bigint>): number {
   const pagemap = new PagemapReader(t.pid);
   let total = 0;
   try {
     for (const v of vmas) {
       if (!hasDumpablePages(v)) continue;
+      // Shared anonymous memory is one object for every task that maps it: its pages
+      // go into the image of the first task met; the others attach to it at restore.
+      if (v.status & VMA.ANON_SHARED && sharedDone) {
+        if (sharedDone.has(v.inode)) continue;
+        sharedDone.add(v.inode);
+      }
       const entries = pagemap.read(v.start, v.end);
       // Shared anonymous pages are shmem, flagged as file pages: all present ones count.
       const shmem = (v.status & VMA.ANON_SHARED) !== 0;

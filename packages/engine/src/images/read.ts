@@ -76,7 +76,7 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
     flags: v.flags,
     status: v.status,
     path: v.shmid !== 0n && v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED) ? regPath(Number(v.shmid), `vma at 0x${v.start.toString(16)}`) : '',
-    inode: 0n,
+    inode: v.status & VMA.ANON_SHARED ? v.shmid : 0n,
     dev: 0n,
     accounted: ((v.madv ?? 0n) & (1n << 63n)) !== 0n,
   }));

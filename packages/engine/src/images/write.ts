@@ -53,6 +53,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
   const vmas = task.mm.vmas.map((v) => {
     let shmid = 0n;
     if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) shmid = BigInt(files.addRegularFile(v.path));
+    else if (v.status & VMA.ANON_SHARED) shmid = v.inode; // the shmem object, as CRIU keys it
     // madv carries Amber's VM_ACCOUNT bit (bit 63) next to CRIU's madvise bits.
     return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
   });

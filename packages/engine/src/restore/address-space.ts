@@ -1,12 +1,22 @@
 // Replacing the stub's address space with the dumped one, from outside: everything
 // runs as remote syscalls through a small gadget page that both layouts leave free.
 import {
-  ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, O_RDONLY, O_RDWR,
+  ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, MAP_SHARED, O_CLOEXEC, O_RDONLY, O_RDWR,
   PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
 } from '@amber/sys';
 import { readMaps } from '../proc';
 import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
+
+/** Where a shared anonymous object already lives in the tree being restored. */
+export interface SharedHolder {
+  pid: number;
+  start: bigint;
+  end: bigint;
+}
+
+/** Shared anonymous objects by their dumped shmem inode (vma_entry.shmid). */
+export type SharedMemory = Map<bigint, SharedHolder>;
 
 /** Gadget code on the first page, scratch memory (paths, structs) on the rest. */
 export const GADGET_AREA_SIZE = 4 * 4096;
@@ -70,8 +80,27 @@ export class AddressSpaceRestorer {
     }
   }
 
+  /**
+   * Maps shared anonymous memory that another restored task already holds: the restorer
+   * opens it through that task's /proc/PID/map_files, the task copies the fd in with
+   * pidfd_getfd, and maps the same object at its own address.
+   */
+  private attachShared(v: VmaDump, holder: SharedHolder): void {
+    const t = this.#t;
+    const local = native.open(`/proc/${holder.pid}/map_files/${holder.start.toString(16)}-${holder.end.toString(16)}`, O_RDWR | O_CLOEXEC, 0);
+    try {
+      const pidfd = t.syscall(SYS.pidfd_open, process.pid, 0);
+      const fd = t.syscall(SYS.pidfd_getfd, pidfd, local, 0);
+      t.syscall(SYS.close, pidfd);
+      t.syscall(SYS.mmap, v.start, v.end - v.start, v.prot, MAP_SHARED | MAP_FIXED, fd, v.pgoff);
+      t.syscall(SYS.close, fd);
+    } finally {
+      native.close(local);
+    }
+  }
+
   /** Maps every dumped VMA at its address with its protection and backing. */
-  mapAll(vmas: VmaDump[]): void {
+  mapAll(vmas: VmaDump[], shared?: SharedMemory): void {
     const t = this.#t;
     const files = new Map<string, bigint>();
     try {
@@ -81,6 +110,14 @@ export class AddressSpaceRestorer {
         // Accounted but read-only now: it was writable once. Map it writable and take
         // the write bit away, so VM_ACCOUNT keeps it from merging with its neighbours.
         const prot = v.accounted && !(v.prot & PROT_WRITE) && !(v.status & VMA.FILE_SHARED) ? v.prot | PROT_WRITE : v.prot;
+        if (v.status & VMA.ANON_SHARED && shared) {
+          const holder = shared.get(v.inode);
+          if (holder) {
+            this.attachShared(v, holder);
+            continue;
+          }
+          shared.set(v.inode, { pid: t.pid, start: v.start, end: v.end });
+        }
         if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
           const writable = (v.status & VMA.FILE_SHARED) !== 0 && (v.prot & PROT_WRITE) !== 0;
           const key = `${writable ? 'w' : 'r'}:${v.path}`;

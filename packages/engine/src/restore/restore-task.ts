@@ -7,7 +7,7 @@ import {
 } from '@amber/sys';
 import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
-import { AddressSpaceRestorer } from './address-space';
+import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 
 const SS_DISABLE = 2;
 
@@ -188,12 +188,13 @@ export function restoreInto(
   pages: Iterable<PageRun>,
   fds: Pick<TaskFds, 'complete'>,
   onPages?: (run: PageRun) => void,
+  shared?: SharedMemory,
 ): HeldTask {
   let threads: Tracee[] = [t];
   try {
     const as = new AddressSpaceRestorer(t, task.pid);
     as.takeOver(task.mm.vmas);
-    as.mapAll(task.mm.vmas);
+    as.mapAll(task.mm.vmas, shared);
     const written = as.writePages(pages, onPages);
     as.placeVdso(task.mm.vmas);
     as.setMmMap(task.mm);

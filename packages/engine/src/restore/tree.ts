@@ -11,6 +11,7 @@ import { FdRestorer } from '@amber/files';
 import { decodeWaitStatus, fromImageEntries, idOf, planRestore, RESTORER, type PlanStep, type TaskExtras } from '@amber/pstree';
 import type { ImageTree } from '../images/read';
 import { RestoreError } from '../errors';
+import type { SharedMemory } from './address-space';
 import { isZombie, restoreInto, sleepSync, spawnStub, ZOMBIE_WAIT_MS, type HeldTask } from './restore-task';
 import { pstreeFromImage } from '../pstree-map';
 import type { RestoreOptions, RestoreSummary } from '../api';
@@ -155,6 +156,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
   const stubs = new StubTree();
   const held: HeldTask[] = [];
+  const shared: SharedMemory = new Map();
   let pages = 0;
   try {
     files.openAll();
@@ -163,6 +165,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
       const t = stubs.get(pid);
       const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, pid) }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
+        shared,
       );
       held.push(h);
       pages += h.pages;
