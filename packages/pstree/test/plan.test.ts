@@ -82,7 +82,7 @@ describe('restore plan', () => {
 
   test('a group whose leader is a zombie: the zombie makes the group, its members join, then it exits', () => {
     const model = container([
-      { pid: [1], ppid: 1 - 1, pgid: [1], sid: [1] },
+      { pid: [1], ppid: 0, pgid: [1], sid: [1] },
       { pid: [3], ppid: 1, pgid: [3], sid: [1], state: 'zombie', exit: { signal: 9 } },
       { pid: [4], ppid: 1, pgid: [3], sid: [1] },
     ]);

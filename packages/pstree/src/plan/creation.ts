@@ -2,6 +2,8 @@ import { PlanError } from '../errors';
 import { PidNamespace, PidObject, PstreeModel, idOf, isVisibleIn, nsAtDepth } from '../model';
 import { Entity, GroupKey, GroupState, INHERITED_KEY, OUTSIDE_KEY, Phase, keyOf, satisfies } from './entity';
 import { FreePids } from './free-pids';
+import { Retry, SessionHints, learn, noHints } from './session-hints';
+import { SessionIndex } from './session-index';
 
 /** Who forks whom, in which phase: the dump's tasks plus the helpers they need. */
 export interface CreationTree {
@@ -29,37 +31,12 @@ interface Orphan {
   readonly need: GroupState;
 }
 
-/**
- * Which session a session leader inherited is a guess when its children disagree; a guess
- * that leaves some task without a way to be forked is dropped and planning starts over.
- */
-interface SessionHints {
-  /** By task: inherited sessions not to choose again. */
-  readonly banned: Map<number, Set<GroupKey>>;
-  readonly forced: Map<number, GroupKey>;
-}
-
-interface Hint {
-  readonly task: number;
-  readonly ban?: GroupKey;
-  readonly force?: GroupKey;
-}
-
-/** A failure that a different guess may avoid. */
-class Retry extends PlanError {
-  constructor(
-    failure: PlanError,
-    readonly hint: Hint,
-  ) {
-    super(failure.rule, failure.task, failure.message);
-  }
-}
-
 const MAX_ATTEMPTS = 64;
 const PHASES: readonly Phase[] = ['A', 'M', 'B'];
 
+/** Decides who forks whom and in which phase; starts over when a guess proves wrong. */
 export function buildCreationTree(model: PstreeModel, options: CreationOptions = {}): CreationTree {
-  const hints: SessionHints = { banned: new Map(), forced: new Map() };
+  const hints = noHints();
   const once = { ...options, reservedPids: [...(options.reservedPids ?? [])] };
   for (let attempt = 1; ; attempt++) {
     try {
@@ -69,20 +46,6 @@ export function buildCreationTree(model: PstreeModel, options: CreationOptions =
       if (attempt >= MAX_ATTEMPTS || !learn(hints, error.hint)) throw new PlanError(error.rule, error.task, error.message);
     }
   }
-}
-
-function learn(hints: SessionHints, hint: Hint): boolean {
-  const banned = hints.banned.get(hint.task) ?? new Set<GroupKey>();
-  hints.banned.set(hint.task, banned);
-  if (hint.ban !== undefined) {
-    if (banned.has(hint.ban)) return false;
-    banned.add(hint.ban);
-    if (hints.forced.get(hint.task) === hint.ban) hints.forced.delete(hint.task);
-    return true;
-  }
-  if (hint.force === undefined || banned.has(hint.force) || hints.forced.get(hint.task) === hint.force) return false;
-  hints.forced.set(hint.task, hint.force);
-  return true;
 }
 
 class CreationTreeBuilder {
@@ -357,7 +320,10 @@ class CreationTreeBuilder {
         child.id,
         `task ${child.id} must be forked in session ${sessionName(sid)} by a task that then exits, leaving it to its parent ${parent.id}; but ${parent.id} is neither pid 1 of its pid namespace nor a child subreaper`,
       );
-      throw child.sidChosen ? new Retry(failure, { task: child.id, ban: sid }) : failure;
+      // The child guessed its own inherited session wrong, or the parent did, leaving it out.
+      if (child.sidChosen) throw new Retry(failure, { task: child.id, ban: sid });
+      if (parent.sidChosen && parent.needSid !== undefined) throw new Retry(failure, { task: parent.id, ban: parent.needSid });
+      throw failure;
     }
     const leaderHelper = this.sessionHelperFor(sid, parent, child, need) ?? this.groupHelperFor(sid, parent, child, need);
     if (leaderHelper) return this.attach(child, leaderHelper, 'B');
@@ -546,32 +512,6 @@ class CreationTreeBuilder {
       this.members.set(group, list);
     }
     return list;
-  }
-}
-
-/** Tasks by namespace, session and reaper (or none). */
-class SessionIndex {
-  private readonly byNs = new Map<PidNamespace, Map<number, Entity[]>>();
-
-  add(ns: PidNamespace, sid: GroupKey, reaper: Entity | null, entity: Entity): void {
-    let bySession = this.byNs.get(ns);
-    if (!bySession) {
-      bySession = new Map();
-      this.byNs.set(ns, bySession);
-    }
-    const key = SessionIndex.key(sid, reaper);
-    const list = bySession.get(key);
-    if (list) list.push(entity);
-    else bySession.set(key, [entity]);
-  }
-
-  get(ns: PidNamespace, sid: GroupKey, reaper: Entity | null): readonly Entity[] {
-    return this.byNs.get(ns)?.get(SessionIndex.key(sid, reaper)) ?? [];
-  }
-
-  /** Session keys start at -2 and pids stay below 2^23 (PID_MAX_LIMIT is 2^22). */
-  private static key(sid: GroupKey, reaper: Entity | null): number {
-    return (sid + 3) * 2 ** 23 + (reaper ? reaper.id : 0);
   }
 }
 
