@@ -163,7 +163,8 @@ export interface PsInfo {
   complete: boolean;
 }
 
-const TASK_STATES: Record<number, string> = { 1: 'Alive', 3: 'Zombie', 6: 'Stopped' };
+// compel's task states, as CRIU's core images use them.
+const TASK_STATES: Record<number, string> = { 1: 'Alive', 2: 'Dead', 3: 'Stopped', 6: 'Zombie' };
 
 export function psInfo(dir: string): PsInfo {
   const img = openForInspect(dir);

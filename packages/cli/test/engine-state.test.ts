@@ -91,3 +91,35 @@ test('shared anonymous memory between a parent and its child stays one object af
   const text = await dumpRestoreCheck('shmem', { rounds: 2 });
   assert.match(text, /^PASS$/m, text);
 });
+
+test('pid namespace as a container: a tree under its own init comes back in a new pid namespace', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-container-'));
+  const out = path.join(dir, 'out');
+  const p = await startProgram('tree', out, [], { newPidNs: true, setsid: true });
+  let pid = p.pid;
+  try {
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'the container to get ready');
+    assert.match(fs.readFileSync(out, 'utf8'), /^ready 1 /m, 'the root is pid 1 inside');
+    const img = path.join(dir, 'img');
+    const d = cli('dump', '-t', String(p.pid), '-D', img);
+    assert.equal(d.code, 0, d.stderr);
+    await p.reap();
+    await reapOrphans();
+    const ps = cli('ps', img, '--json');
+    assert.equal(ps.code, 0, ps.stderr);
+    const r = cli('restore', '-D', img, '-d', '--pidfile', path.join(dir, 'pid'));
+    assert.equal(r.code, 0, r.stderr);
+    pid = Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'));
+    const nspid = /^NSpid:\s*(.*)$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]!.split(/\s+/);
+    assert.deepEqual(nspid.slice(1), ['1'], 'pid 1 of a new pid namespace again');
+    native.kill(pid, SIGTERM);
+    const status = await waitForAsync(pid);
+    const text = fs.readFileSync(out, 'utf8');
+    assert.deepEqual(status, { kind: 'exited', code: 0 }, text);
+    assert.match(text, /^PASS$/m, text);
+  } finally {
+    await killRestored(pid);
+    await reapOrphans();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,6 +4,7 @@ import { dumpTask } from './dump/dump-task';
 import { freezeTree, killTree, thawTree } from './dump/tree';
 import { PageSink, finishImages, writeTaskImages, writeZombie } from './images/write';
 import { treeEntries } from './dump/pstree';
+import { VirtualPids } from './dump/vpids';
 import { readTreeImages } from './images/read';
 import { restoreTreeFrom } from './restore/tree';
 import type { AmberEmitter } from './events';
@@ -37,6 +38,13 @@ export function dump(opts: DumpOptions): DumpSummary {
   const dir = ImageDir.create(opts.imagesDir, { overwrite: true, fsync: opts.fsync ?? true });
   ev?.emit('phase', { phase: 'freeze', pid: opts.pid });
   const tree = freezeTree(opts.pid);
+  let vpids: VirtualPids;
+  try {
+    vpids = new VirtualPids(tree);
+  } catch (e) {
+    thawTree(tree);
+    throw e;
+  }
   const files = new FdDumper(opts.registry ?? defaultRegistry(), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
   let pages = 0;
   let sink: PageSink | null = null;
@@ -54,11 +62,11 @@ export function dump(opts: DumpOptions): DumpSummary {
       s.close();
       sink = null;
       pages += r.pages;
-      writeTaskImages(dir, r.task, s, files);
+      writeTaskImages(dir, vpids.task(r.task), s, files, t.pid);
     });
-    for (const z of tree.zombies) writeZombie(dir, z);
+    for (const z of tree.zombies) writeZombie(dir, { ...z, pid: vpids.of(z.pid) });
     ev?.emit('phase', { phase: 'write-images', pid: opts.pid });
-    dir.writePstree(treeEntries(tree));
+    dir.writePstree(treeEntries(tree, vpids.rootIsInit ? 'container' : 'subtree'));
     files.writeImages(dir);
     finishImages(dir);
   } catch (e) {

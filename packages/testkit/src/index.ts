@@ -20,13 +20,28 @@ export interface Started {
  * Starts a test program with exactly fds 0-2 (stdin /dev/null, stdout to a file) and
  * waits for its first line. It is this test's child, reaped by `reaped`.
  */
-export async function startProgram(name: string, outFile: string, args: string[] = []): Promise<Started> {
+export interface StartOptions {
+  /** Start it as init (pid 1) of a new pid namespace. */
+  newPidNs?: boolean;
+  /** Start it as the leader of a new session. */
+  setsid?: boolean;
+}
+
+export async function startProgram(name: string, outFile: string, args: string[] = [], opts: StartOptions = {}): Promise<Started> {
   const out = openFile(outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644);
   const devnull = openFile('/dev/null', O_RDWR);
   let pid: number;
   try {
     const envp = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
-    pid = spawnAt({ path: path.join(testprogs, name), argv: [name, ...args], envp, fds: [[devnull, 0], [out, 1], [devnull, 2]] });
+    pid = spawnAt({
+      path: path.join(testprogs, name),
+      argv: [name, ...args],
+      envp,
+      fds: [[devnull, 0], [out, 1], [devnull, 2]],
+      newPidNs: opts.newPidNs ?? false,
+      setTid: opts.newPidNs ? [1] : [],
+      setsid: opts.setsid ?? false,
+    });
   } finally {
     native.close(out);
     native.close(devnull);

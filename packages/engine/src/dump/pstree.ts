@@ -2,7 +2,7 @@
 // and sessions or groups that belong to the world outside the tree marked inherited.
 import * as fs from 'node:fs';
 import type { PstreeEntry } from '@amber/images';
-import { modelFromProc, toImageEntries, type ProcTaskRecord } from '@amber/pstree';
+import { modelFromProc, toImageEntries, type DumpMode, type ProcTaskRecord } from '@amber/pstree';
 import { pstreeToImage } from '../pstree-map';
 import type { FrozenTree } from './tree';
 
@@ -15,7 +15,7 @@ function idsOf(text: string, field: 'NSpgid' | 'NSsid'): number {
   return m ? Number(m[1]) : 0;
 }
 
-export function treeEntries(tree: FrozenTree): PstreeEntry[] {
+export function treeEntries(tree: FrozenTree, mode: DumpMode): PstreeEntry[] {
   const records: ProcTaskRecord[] = [
     ...tree.tasks.map((t) => ({ status: statusText(t.pid), threads: t.threads.map((th) => statusText(t.pid, th.pid)) })),
     ...tree.zombies.map((z) => ({ status: fs.readFileSync(`/proc/${z.pid}/status`, 'latin1'), waitStatus: z.exitStatus })),
@@ -29,6 +29,6 @@ export function treeEntries(tree: FrozenTree): PstreeEntry[] {
       if (id > 0 && !inTree.has(id) && fs.existsSync(`/proc/${id}`)) external.add(id);
     }
   }
-  const model = modelFromProc(records, { mode: 'subtree', externalPids: external });
+  const model = modelFromProc(records, { mode, externalPids: external });
   return toImageEntries(model).map(pstreeToImage);
 }

@@ -70,7 +70,9 @@ export function killTree(tree: FrozenTree): void {
   const rootParent = tree.tasks[0] ? readStat(tree.tasks[0].pid).ppid : 0;
   for (const t of tree.tasks) for (const th of t.threads) th.forget();
   for (const t of tree.tasks) native.kill(t.pid, SIGKILL);
-  for (const t of tree.tasks) {
+  // Children before parents: init of a pid namespace only finishes dying once every task
+  // in it has been released, and traced tasks are released by our waits.
+  for (const t of [...tree.tasks].reverse()) {
     for (const th of t.threads.slice(1)) waitQuietly(th.pid);
     if (t !== tree.tasks[0] || rootParent !== process.pid) waitQuietly(t.pid);
   }

@@ -6,6 +6,8 @@ import { regsFromEntry } from './regs';
 
 export interface ImageTask {
   task: TaskDump;
+  /** The id of its fd table (fdinfo-<filesId>.img), from ids-<pid>.img. */
+  filesId: number;
   /** Page runs, read lazily from pages-<id>.img in pagemap order. */
   pages(): Iterable<PageRun>;
 }
@@ -120,6 +122,7 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
   const pagemap = dir.readPagemap(pid);
   return {
     task,
+    filesId: dir.readIds(pid).files_id,
     *pages() {
       const reader = dir.openPages(pagemap.head.pages_id);
       try {

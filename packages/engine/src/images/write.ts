@@ -45,7 +45,8 @@ export class PageSink {
  * Writes every image of one task except pages (already streamed), the files (written by
  * the FdDumper, which also numbers the exe, cwd, root and mapped files) and the inventory.
  */
-export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink, files: FdDumper): void {
+/** `filesId`: the FdDumper's id of the task's fd table (our pid for it). */
+export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink, files: FdDumper, filesId: number): void {
   const th = task.threads[0]!;
   const exeId = files.addRegularFile(task.mm.exePath);
   const cwdId = files.addRegularFile(task.cwd);
@@ -57,7 +58,6 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     // madv carries Amber's VM_ACCOUNT bit (bit 63) next to CRIU's madvise bits.
     return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
   });
-  const filesId = task.pid; // one fd table per task: fdinfo-<pid>.img
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
   task.threads.forEach((t, i) => {
     dir.writeCore(t.tid, {

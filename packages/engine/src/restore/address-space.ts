@@ -4,6 +4,7 @@ import {
   ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, MAP_SHARED, O_CLOEXEC, O_RDONLY, O_RDWR,
   PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
 } from '@amber/sys';
+import { fetchOverChannel, type Channel } from '@amber/files';
 import { readMaps } from '../proc';
 import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
@@ -82,17 +83,15 @@ export class AddressSpaceRestorer {
 
   /**
    * Maps shared anonymous memory that another restored task already holds: the restorer
-   * opens it through that task's /proc/PID/map_files, the task copies the fd in with
-   * pidfd_getfd, and maps the same object at its own address.
+   * opens it through that task's /proc/PID/map_files, sends it over the channel, and the
+   * task maps the same object at its own address.
    */
-  private attachShared(v: VmaDump, holder: SharedHolder): void {
+  private attachShared(v: VmaDump, holder: SharedHolder, channel: Channel): void {
     const t = this.#t;
     const local = native.open(`/proc/${holder.pid}/map_files/${holder.start.toString(16)}-${holder.end.toString(16)}`, O_RDWR | O_CLOEXEC, 0);
     try {
-      const pidfd = t.syscall(SYS.pidfd_open, process.pid, 0);
-      const fd = t.syscall(SYS.pidfd_getfd, pidfd, local, 0);
-      t.syscall(SYS.close, pidfd);
-      t.syscall(SYS.mmap, v.start, v.end - v.start, v.prot, MAP_SHARED | MAP_FIXED, fd, v.pgoff);
+      const [fd] = fetchOverChannel(t, channel, [local]);
+      t.syscall(SYS.mmap, v.start, v.end - v.start, v.prot, MAP_SHARED | MAP_FIXED, fd!, v.pgoff);
       t.syscall(SYS.close, fd);
     } finally {
       native.close(local);
@@ -100,7 +99,7 @@ export class AddressSpaceRestorer {
   }
 
   /** Maps every dumped VMA at its address with its protection and backing. */
-  mapAll(vmas: VmaDump[], shared?: SharedMemory): void {
+  mapAll(vmas: VmaDump[], shared?: { memory: SharedMemory; channel: Channel }): void {
     const t = this.#t;
     const files = new Map<string, bigint>();
     try {
@@ -111,12 +110,12 @@ export class AddressSpaceRestorer {
         // the write bit away, so VM_ACCOUNT keeps it from merging with its neighbours.
         const prot = v.accounted && !(v.prot & PROT_WRITE) && !(v.status & VMA.FILE_SHARED) ? v.prot | PROT_WRITE : v.prot;
         if (v.status & VMA.ANON_SHARED && shared) {
-          const holder = shared.get(v.inode);
+          const holder = shared.memory.get(v.inode);
           if (holder) {
-            this.attachShared(v, holder);
+            this.attachShared(v, holder, shared.channel);
             continue;
           }
-          shared.set(v.inode, { pid: t.pid, start: v.start, end: v.end });
+          shared.memory.set(v.inode, { pid: t.pid, start: v.start, end: v.end });
         }
         if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
           const writable = (v.status & VMA.FILE_SHARED) !== 0 && (v.prot & PROT_WRITE) !== 0;

@@ -7,6 +7,7 @@ import {
 } from '@amber/sys';
 import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
+import type { Channel } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 
 const SS_DISABLE = 2;
@@ -108,11 +109,14 @@ function restoreItimers(t: Tracee, timers: TaskDump['itimers']): void {
   });
 }
 
-/** Queues pending signals from inside the task itself, so any si_code is allowed. */
+/**
+ * Queues pending signals from inside the task itself, so any si_code is allowed. The
+ * pids are the task's own numbers (its pid namespace's), as the images record them.
+ */
 function queueSignals(t: Tracee, task: TaskDump): void {
-  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, t.pid, si.readInt32LE(0), t.putScratch(si, 0));
+  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, task.pid, si.readInt32LE(0), t.putScratch(si, 0));
   for (const th of task.threads) {
-    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, t.pid, th.tid, si.readInt32LE(0), t.putScratch(si, 0));
+    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, task.pid, th.tid, si.readInt32LE(0), t.putScratch(si, 0));
   }
 }
 
@@ -188,7 +192,7 @@ export function restoreInto(
   pages: Iterable<PageRun>,
   fds: Pick<TaskFds, 'complete'>,
   onPages?: (run: PageRun) => void,
-  shared?: SharedMemory,
+  shared?: { memory: SharedMemory; channel: Channel },
 ): HeldTask {
   let threads: Tracee[] = [t];
   try {

@@ -3,7 +3,7 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
-  native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
@@ -18,11 +18,25 @@ import type { RestoreOptions, RestoreSummary } from '../api';
 import { defaultRegistry } from '../registry';
 
 const CLONE_NEWPID = 0x20000000;
+/**
+ * Where restore stubs hold their end of the restorer's socket: fds reach tasks over it as
+ * SCM_RIGHTS, which works across pid namespaces (pidfd_open of the restorer does not).
+ * installInto moves it if a restored fd needs the number, and closes it when done.
+ */
+const CHANNEL_FD = 1000;
+
+interface Channel {
+  restorerFd: number;
+  taskFd: number;
+  /** The task end, as the restorer holds it until the root stub inherits it. */
+  restorerPeer: number;
+}
 const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
 
 /** The stubs of the tree being made, by root-namespace pid. */
 class StubTree {
   readonly stubs = new Map<number, Tracee>();
+  constructor(readonly channel: Channel) {}
   /** Pids as this process sees them (they differ inside a new pid namespace). */
   readonly outerPid = new Map<number, number>();
   readonly stopped: number[] = [];
@@ -69,7 +83,8 @@ class StubTree {
   private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean): void {
     this.innermost.set(child, setTid[0]!);
     if (parent === RESTORER) {
-      const pid = spawnStub(setTid, newPidNs, 'amber-restore');
+      // The root stub holds the task end of the channel; every task forked from it inherits it.
+      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.channel.restorerPeer, this.channel.taskFd]]);
       this.outerPid.set(child, pid);
       this.stubs.set(child, Tracee.seize(pid, { options: TRACE_OPTIONS }));
       return;
@@ -154,7 +169,8 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
-  const stubs = new StubTree();
+  const [restorerFd, taskEnd] = socketpair(AF_UNIX, SOCK_DGRAM);
+  const stubs = new StubTree({ restorerFd, taskFd: CHANNEL_FD, restorerPeer: taskEnd });
   const held: HeldTask[] = [];
   const shared: SharedMemory = new Map();
   let pages = 0;
@@ -163,9 +179,10 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     for (const step of plan.steps) stubs.run(step);
     for (const [pid, image] of tree.tasks) {
       const t = stubs.get(pid);
-      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, pid) }, (run) =>
+      const channel = { restorerFd, taskFd: CHANNEL_FD };
+      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { channel }) }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
-        shared,
+        { memory: shared, channel },
       );
       held.push(h);
       pages += h.pages;
@@ -176,6 +193,8 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     throw e;
   } finally {
     files.close();
+    native.close(restorerFd);
+    native.close(taskEnd);
   }
   // Children first, so a parent that runs first finds them whole.
   for (const h of held.reverse()) h.release();
