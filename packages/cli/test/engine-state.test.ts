@@ -123,3 +123,30 @@ test('pid namespace as a container: a tree under its own init comes back in a ne
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('nested pid namespaces (seed 004): a namespace inside the container, its init and child keep their pids at every level', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-nested-'));
+  const out = path.join(dir, 'out');
+  const p = await startProgram('nested', out, [], { newPidNs: true, setsid: true });
+  let pid = p.pid;
+  try {
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'the nested namespaces to get ready');
+    const img = path.join(dir, 'img');
+    const d = cli('dump', '-t', String(p.pid), '-D', img);
+    assert.equal(d.code, 0, d.stderr);
+    await p.reap();
+    await reapOrphans();
+    const r = cli('restore', '-D', img, '-d', '--pidfile', path.join(dir, 'pid'));
+    assert.equal(r.code, 0, r.stderr);
+    pid = Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'));
+    native.kill(pid, SIGTERM);
+    const status = await waitForAsync(pid);
+    const text = fs.readFileSync(out, 'utf8');
+    assert.deepEqual(status, { kind: 'exited', code: 0 }, text);
+    assert.match(text, /^PASS$/m, text);
+  } finally {
+    await killRestored(pid);
+    await reapOrphans();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -110,13 +110,22 @@ function restoreItimers(t: Tracee, timers: TaskDump['itimers']): void {
 }
 
 /**
- * Queues pending signals from inside the task itself, so any si_code is allowed. The
- * pids are the task's own numbers (its pid namespace's), as the images record them.
+ * A task's own numbers: the images name tasks and threads by their pids in the dumped
+ * root namespace; a task in a nested namespace sees itself by its innermost ones.
  */
-function queueSignals(t: Tracee, task: TaskDump): void {
-  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, task.pid, si.readInt32LE(0), t.putScratch(si, 0));
+export interface TaskNumbers {
+  /** clone3 set_tid for a pid or tid: its numbers from the innermost level out to the dumped root namespace. */
+  setTid(id: number): number[];
+}
+
+const sameNumbers: TaskNumbers = { setTid: (id) => [id] };
+
+/** Queues pending signals from inside the task itself (by its own numbers), so any si_code is allowed. */
+function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers): void {
+  const own = (id: number) => ids.setTid(id)[0]!;
+  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, own(task.pid), si.readInt32LE(0), t.putScratch(si, 0));
   for (const th of task.threads) {
-    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, task.pid, th.tid, si.readInt32LE(0), t.putScratch(si, 0));
+    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, own(task.pid), own(th.tid), si.readInt32LE(0), t.putScratch(si, 0));
   }
 }
 
@@ -134,18 +143,19 @@ const CLONE_THREAD_FLAGS = 0x100 | 0x200 | 0x400 | 0x800 | 0x10000 | 0x40000; //
  * Each new thread is auto-attached (PTRACE_O_TRACECLONE), gets its own state through
  * the shared gadget, and stays stopped. Returns every thread, the leader first.
  */
-function createThreads(leader: Tracee, as: AddressSpaceRestorer, task: TaskDump): Tracee[] {
+function createThreads(leader: Tracee, as: AddressSpaceRestorer, task: TaskDump, ids: TaskNumbers): Tracee[] {
   const all = [leader];
   if (task.threads.length === 1) return all;
   native.ptraceSetOptions(leader.pid, PTRACE_O_TRACECLONE);
   for (const d of task.threads.slice(1)) {
-    const setTid = Buffer.alloc(4);
-    setTid.writeInt32LE(d.tid, 0);
+    const numbers = ids.setTid(d.tid);
+    const setTid = Buffer.alloc(4 * numbers.length);
+    numbers.forEach((n, i) => setTid.writeInt32LE(n, i * 4));
     const setTidAddr = leader.putScratch(setTid, 512);
     const args = Buffer.alloc(88); // struct clone_args
     args.writeBigUInt64LE(BigInt(CLONE_THREAD_FLAGS), 0);
     args.writeBigUInt64LE(setTidAddr, 64);
-    args.writeBigUInt64LE(1n, 72);
+    args.writeBigUInt64LE(BigInt(numbers.length), 72);
     let s = leader.syscallUntilStop(SYS.clone3, leader.putScratch(args, 0), args.length);
     if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_CLONE)) {
       const err = s.kind === 'stopped' && s.signal === SIGTRAP ? -leader.getRegs().signed('ax') : 0n;
@@ -193,6 +203,7 @@ export function restoreInto(
   fds: Pick<TaskFds, 'complete'>,
   onPages?: (run: PageRun) => void,
   shared?: { memory: SharedMemory; channel: Channel },
+  ids: TaskNumbers = sameNumbers,
 ): HeldTask {
   let threads: Tracee[] = [t];
   try {
@@ -206,11 +217,11 @@ export function restoreInto(
     restoreProcessState(t, task);
     fds.complete(t);
     restoreThreadState(t, th, as.scratch);
-    threads = createThreads(t, as, task);
+    threads = createThreads(t, as, task, ids);
     // Last, in an order that loses no signal: timers, the blocked masks, the queued signals.
     restoreItimers(t, task.itimers);
     task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
-    queueSignals(t, task);
+    queueSignals(t, task, ids);
     // Every thread but the leader gets its registers now; the leader after the gadget is gone.
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
     const held = [...t.interceptedSignals, ...as.dropGadget()];

@@ -36,7 +36,8 @@ const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
 /** The stubs of the tree being made, by root-namespace pid. */
 class StubTree {
   readonly stubs = new Map<number, Tracee>();
-  constructor(readonly channel: Channel) {}
+  /** Numbers per level (outermost first) of every pid in the plan. */
+  constructor(readonly channel: Channel, readonly pids: ReadonlyMap<number, readonly number[]>) {}
   /** Pids as this process sees them (they differ inside a new pid namespace). */
   readonly outerPid = new Map<number, number>();
   readonly stopped: number[] = [];
@@ -73,15 +74,13 @@ class StubTree {
     }
   }
 
-  /** A child's pid as its parent sees it: the innermost number of the child's set_tid. */
-  private outerNumberIn(_parent: number, child: number): number {
-    return this.innermost.get(child) ?? child;
+  /** A child's pid as its parent sees it: its number at the parent's namespace level. */
+  private outerNumberIn(parent: number, child: number): number {
+    const depth = (this.pids.get(parent)?.length ?? 1) - 1;
+    return this.pids.get(child)?.[depth] ?? child;
   }
 
-  readonly innermost = new Map<number, number>();
-
   private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean): void {
-    this.innermost.set(child, setTid[0]!);
     if (parent === RESTORER) {
       // The root stub holds the task end of the channel; every task forked from it inherits it.
       const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.channel.restorerPeer, this.channel.taskFd]]);
@@ -170,7 +169,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const root = idOf(model.root.pid);
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
   const [restorerFd, taskEnd] = socketpair(AF_UNIX, SOCK_DGRAM);
-  const stubs = new StubTree({ restorerFd, taskFd: CHANNEL_FD, restorerPeer: taskEnd });
+  const stubs = new StubTree({ restorerFd, taskFd: CHANNEL_FD, restorerPeer: taskEnd }, plan.pids);
   const held: HeldTask[] = [];
   const shared: SharedMemory = new Map();
   let pages = 0;
@@ -183,6 +182,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
       const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { channel }) }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
         { memory: shared, channel },
+        { setTid: (id) => [...(plan.pids.get(id) ?? [id])].reverse() },
       );
       held.push(h);
       pages += h.pages;
