@@ -100,3 +100,22 @@ test('seize reports a task that is gone; remote work on a dead task throws TaskG
   await stopChild(child);
   assert.throws(() => sys.Tracee.seize(pid), (e: unknown) => sys.isErrno(e, 'ESRCH'));
 });
+
+test('a group-stopped task (SIGSTOP) is seized as such, answers remote syscalls, and stays stopped after detach', async () => {
+  const child = await startCat();
+  const pid = child.pid!;
+  try {
+    sys.native.kill(pid, sys.SIGSTOP);
+    for (let i = 0; i < 200 && !/^State:\s+T/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 5));
+    const t = sys.Tracee.seize(pid);
+    assert.equal(t.groupStopSignal, sys.SIGSTOP, 'the seize reports the group stop');
+    assert.equal(t.syscall(SYS.getpid), BigInt(pid));
+    t.detach();
+    await new Promise((r) => setTimeout(r, 50));
+    assert.match(fs.readFileSync(`/proc/${pid}/status`, 'utf8'), /^State:\s+T \(stopped\)/m, 'still stopped: we did not resume it');
+    sys.native.kill(pid, sys.SIGCONT);
+    assert.equal(await echoRoundTrip(child, 'after SIGCONT\n'), 'after SIGCONT\n');
+  } finally {
+    await stopChild(child);
+  }
+});

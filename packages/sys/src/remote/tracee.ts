@@ -194,6 +194,12 @@ export class Tracee {
       if (s.kind === 'exited' || s.kind === 'signaled') throw new TaskGoneError(this.pid, s, step);
       if (s.kind !== 'stopped') throw new UnexpectedStopError(this.pid, s, step);
       if (s.event === 0 && s.signal === SIGTRAP) break;
+      if (s.event === PTRACE_EVENT_STOP) {
+        // A leftover interrupt or job-control stop (a task seized while group-stopped):
+        // nothing of ours ran yet; let it go on to the syscall.
+        native.ptraceCont(this.pid, 0);
+        continue;
+      }
       if (s.event === 0) {
         const ip = this.getRegs().get('ip');
         if (FAULT_SIGNALS.has(s.signal) && (ip === site || ip === site + 2n)) {
