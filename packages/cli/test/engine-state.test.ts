@@ -92,21 +92,24 @@ test('shared anonymous memory between a parent and its child stays one object af
   assert.match(text, /^PASS$/m, text);
 });
 
-test('pid namespace as a container: a tree under its own init comes back in a new pid namespace', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-container-'));
+/**
+ * Starts `prog` as init of a new pid namespace (and session leader), dumps it, restores it
+ * into a new pid namespace, and returns its verdict. The host-level pid changes.
+ */
+async function containerRoundTrip(prog: string, checkImages?: (img: string) => void): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `amber-${prog}-`));
   const out = path.join(dir, 'out');
-  const p = await startProgram('tree', out, [], { newPidNs: true, setsid: true });
+  const p = await startProgram(prog, out, [], { newPidNs: true, setsid: true });
   let pid = p.pid;
   try {
-    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'the container to get ready');
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), `${prog} to get ready`);
     assert.match(fs.readFileSync(out, 'utf8'), /^ready 1 /m, 'the root is pid 1 inside');
     const img = path.join(dir, 'img');
     const d = cli('dump', '-t', String(p.pid), '-D', img);
     assert.equal(d.code, 0, d.stderr);
     await p.reap();
     await reapOrphans();
-    const ps = cli('ps', img, '--json');
-    assert.equal(ps.code, 0, ps.stderr);
+    checkImages?.(img);
     const r = cli('restore', '-D', img, '-d', '--pidfile', path.join(dir, 'pid'));
     assert.equal(r.code, 0, r.stderr);
     pid = Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'));
@@ -116,37 +119,26 @@ test('pid namespace as a container: a tree under its own init comes back in a ne
     const status = await waitForAsync(pid);
     const text = fs.readFileSync(out, 'utf8');
     assert.deepEqual(status, { kind: 'exited', code: 0 }, text);
-    assert.match(text, /^PASS$/m, text);
+    return text;
   } finally {
     await killRestored(pid);
     await reapOrphans();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('pid namespace as a container: a tree under its own init comes back in a new pid namespace', async () => {
+  const text = await containerRoundTrip('tree', (img) => {
+    const ps = cli('ps', img, '--json');
+    assert.equal(ps.code, 0, ps.stderr);
+    const tasks = (JSON.parse(ps.stdout) as { tasks: Array<{ pid: number; state: string }> }).tasks;
+    assert.equal(tasks[0]!.pid, 1, 'the images name the root pid 1');
+    assert.ok(tasks.some((t) => t.state === 'Zombie'), 'and hold its zombie');
+  });
+  assert.match(text, /^PASS$/m, text);
 });
 
 test('nested pid namespaces (seed 004): a namespace inside the container, its init and child keep their pids at every level', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-nested-'));
-  const out = path.join(dir, 'out');
-  const p = await startProgram('nested', out, [], { newPidNs: true, setsid: true });
-  let pid = p.pid;
-  try {
-    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'the nested namespaces to get ready');
-    const img = path.join(dir, 'img');
-    const d = cli('dump', '-t', String(p.pid), '-D', img);
-    assert.equal(d.code, 0, d.stderr);
-    await p.reap();
-    await reapOrphans();
-    const r = cli('restore', '-D', img, '-d', '--pidfile', path.join(dir, 'pid'));
-    assert.equal(r.code, 0, r.stderr);
-    pid = Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'));
-    native.kill(pid, SIGTERM);
-    const status = await waitForAsync(pid);
-    const text = fs.readFileSync(out, 'utf8');
-    assert.deepEqual(status, { kind: 'exited', code: 0 }, text);
-    assert.match(text, /^PASS$/m, text);
-  } finally {
-    await killRestored(pid);
-    await reapOrphans();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const text = await containerRoundTrip('nested');
+  assert.match(text, /^PASS$/m, text);
 });
