@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -45,6 +46,9 @@ int main(void)
 	union sigval v = { .sival_int = 4242 };
 	sigqueue(getpid(), SIGRTMIN + 3, v); /* pending with its value */
 
+	prctl(PR_SET_PDEATHSIG, SIGHUP); /* ignored here, so harmless if it fires */
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
+
 	struct itimerval it = { { 0, 20000 }, { 0, 20000 } };
 	setitimer(ITIMER_REAL, &it, NULL);
 
@@ -77,6 +81,11 @@ int main(void)
 	stack_t now;
 	sigaltstack(NULL, &now);
 	CHECK(now.ss_sp == altstack && now.ss_size == sizeof(altstack), "sigaltstack lost");
+	int pdeath = 0, subreaper = 0;
+	prctl(PR_GET_PDEATHSIG, &pdeath);
+	prctl(PR_GET_CHILD_SUBREAPER, &subreaper);
+	CHECK(pdeath == SIGHUP, "pdeath signal %d", pdeath);
+	CHECK(subreaper == 1, "no longer a child subreaper");
 	raise(SIGUSR1);
 	CHECK(usr1_count == 1, "SIGUSR1 handler did not run");
 	struct itimerval t;

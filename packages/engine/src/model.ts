@@ -76,6 +76,8 @@ export interface ThreadDump {
   comm: string;
   /** Signals pending for this thread: raw 128-byte siginfos, in queue order. */
   pending: Buffer[];
+  /** PR_SET_PDEATHSIG (0: none). */
+  pdeathSig: number;
 }
 
 /** One itimer: interval and current value, in seconds and microseconds. */
@@ -96,6 +98,8 @@ export interface TaskDump {
   root: string;
   umask: number;
   personality: number;
+  /** PR_SET_CHILD_SUBREAPER */
+  childSubreaper: boolean;
   sigactions: SigactionDump[];
   rlimits: RlimitDump[];
   threads: ThreadDump[];

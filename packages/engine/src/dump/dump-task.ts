@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { SYS, type Tracee } from '@amber/sys';
 import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
 import type { PageRun, TaskDump } from '../model';
-import { dumpItimers, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread } from './task-state';
+import { dumpChildSubreaper, dumpItimers, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread } from './task-state';
 import { classifyVma, dumpPages } from './memory';
 
 export interface TaskDumpResult {
@@ -24,6 +24,7 @@ export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void, sha
   const sigactions = dumpSigactions(t);
   const itimers = dumpItimers(t);
   const sharedPending = dumpSharedPending(t);
+  const childSubreaper = dumpChildSubreaper(t);
   const brk = t.syscall(SYS.brk, 0);
   // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
   t.finishRemote();
@@ -41,6 +42,7 @@ export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void, sha
     root: fs.readlinkSync(`/proc/${pid}/root`),
     umask: parseInt(status.get('Umask') ?? '22', 8),
     personality: parseInt(fs.readFileSync(`/proc/${pid}/personality`, 'latin1'), 16),
+    childSubreaper,
     sigactions,
     rlimits: dumpRlimits(pid),
     threads: [thread, ...others],

@@ -1,7 +1,7 @@
 // Per-thread and per-process state that has no /proc interface, read by running
 // syscalls inside the stopped task.
 import * as fs from 'node:fs';
-import { native, SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
+import { native, SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_CHILD_SUBREAPER, PR_GET_PDEATHSIG, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
 import type { ItimerDump, RlimitDump, SigactionDump, TaskDump, ThreadDump } from '../model';
 
 const ERESTARTSYS = 512n;
@@ -40,6 +40,9 @@ export function dumpThread(t: Tracee): ThreadDump {
   t.syscall(SYS.get_robust_list, 0, scratch, scratch + 8n);
   const robust = t.readMem(scratch, 16);
 
+  t.syscall(SYS.prctl, PR_GET_PDEATHSIG, scratch);
+  const pdeathSig = t.readMem(scratch, 4).readInt32LE(0);
+
   let rseq: ThreadDump['rseq'] = null;
   const rc = t.getRseqConfig();
   if (rc.rseqAbiPointer !== 0n) rseq = { ptr: rc.rseqAbiPointer, size: rc.rseqAbiSize, signature: rc.signature };
@@ -55,7 +58,15 @@ export function dumpThread(t: Tracee): ThreadDump {
     rseq,
     comm: fs.readFileSync(`/proc/${t.pid}/comm`, 'utf8').replace(/\n$/, ''),
     pending: t.peekSiginfo(false),
+    pdeathSig,
   };
+}
+
+/** PR_GET_CHILD_SUBREAPER: only the task itself can ask. */
+export function dumpChildSubreaper(t: Tracee): boolean {
+  const scratch = t.scratch(4096);
+  t.syscall(SYS.prctl, PR_GET_CHILD_SUBREAPER, scratch);
+  return t.readMem(scratch, 4).readInt32LE(0) !== 0;
 }
 
 /** A siginfo for a signal that was dequeued while we held the task (its details are gone). */

@@ -32,6 +32,7 @@ function readThread(dir: ImageDir, pid: number, tid: number): ThreadDump {
     rseq: thc.rseq_entry ? { ptr: thc.rseq_entry.rseq_abi_pointer, size: thc.rseq_entry.rseq_abi_size, signature: thc.rseq_entry.signature } : null,
     comm: thc.comm ?? '',
     pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
+    pdeathSig: thc.pdeath_sig ?? 0,
   };
 }
 
@@ -97,6 +98,7 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
     root: regPath(fsEntry.root_id, 'fs root'),
     umask: fsEntry.umask ?? 0o22,
     personality: tc.personality,
+    childSubreaper: tc.child_subreaper ?? false,
     sigactions: (tc.sigactions ?? []).map((a) => ({ handler: a.sigaction, flags: a.flags, restorer: a.restorer, mask: a.mask })),
     rlimits: (tc.rlimits?.rlimits ?? []).map((r) => ({ cur: r.cur, max: r.max })),
     threads: (ps.threads?.length ? ps.threads : [pid]).map((tid) => readThread(dir, pid, tid)),

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import {
   native, restoreStubPath, spawnAt, isErrno, waitFor, Tracee, X86Regs, SYS,
-  PR_SET_NAME, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_TRACECLONE, SIGKILL, SIGSTOP, SIGTRAP,
+  PR_SET_CHILD_SUBREAPER, PR_SET_NAME, PR_SET_PDEATHSIG, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_TRACECLONE, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
@@ -70,6 +70,7 @@ function restoreThreadState(t: Tracee, th: ThreadDump, scratch: bigint): void {
   if (th.robustList.head !== 0n) t.syscall(SYS.set_robust_list, th.robustList.head, th.robustList.len);
   if (th.rseq) t.syscall(SYS.rseq, th.rseq.ptr, th.rseq.size, 0, th.rseq.signature);
   t.syscall(SYS.prctl, PR_SET_NAME, t.putScratch(Buffer.from(`${th.comm}\0`), 0));
+  if (th.pdeathSig) t.syscall(SYS.prctl, PR_SET_PDEATHSIG, th.pdeathSig);
   void scratch;
 }
 
@@ -85,6 +86,7 @@ function restoreProcessState(t: Tracee, task: TaskDump): void {
     t.syscall(SYS.rt_sigaction, sig, t.putScratch(act, 0), 0, 8);
   });
   t.syscall(SYS.umask, task.umask);
+  if (task.childSubreaper) t.syscall(SYS.prctl, PR_SET_CHILD_SUBREAPER, 1);
   t.syscall(SYS.personality, task.personality);
   t.syscall(SYS.chdir, t.putScratch(Buffer.from(`${task.cwd}\0`), 0));
   task.rlimits.forEach((r, resource) => {

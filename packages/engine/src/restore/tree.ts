@@ -164,6 +164,8 @@ class StubTree {
 export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOptions): RestoreSummary {
   const extras = new Map<number, TaskExtras>();
   for (const [pid, status] of tree.zombies) extras.set(pid, { state: { kind: 'zombie', exit: decodeWaitStatus(status) } });
+  // Subreapers must be one before their orphans are made, so the plan knows them.
+  for (const [pid, image] of tree.tasks) if (image.task.childSubreaper) extras.set(pid, { childSubreaper: true });
   const model = fromImageEntries(tree.entries.map(pstreeFromImage), { extras });
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
