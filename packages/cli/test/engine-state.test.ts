@@ -142,3 +142,8 @@ test('nested pid namespaces (seed 004): a namespace inside the container, its in
   const text = await containerRoundTrip('nested');
   assert.match(text, /^PASS$/m, text);
 });
+
+test('credentials: uids, gids, groups, a reduced capability set and bounding set, no_new_privs', async () => {
+  const text = await dumpRestoreCheck('creds', { rounds: 2 });
+  assert.match(text, /^PASS$/m, text);
+});

@@ -63,6 +63,24 @@ export interface RlimitDump {
   max: bigint;
 }
 
+export interface CredsDump {
+  uid: number;
+  euid: number;
+  suid: number;
+  fsuid: number;
+  gid: number;
+  egid: number;
+  sgid: number;
+  fsgid: number;
+  groups: number[];
+  capInh: bigint;
+  capPrm: bigint;
+  capEff: bigint;
+  capBnd: bigint;
+  capAmb: bigint;
+  noNewPrivs: boolean;
+}
+
 export interface ThreadDump {
   tid: number;
   /** struct user_regs_struct, raw; a syscall to restart is already rewound. */
@@ -78,6 +96,7 @@ export interface ThreadDump {
   pending: Buffer[];
   /** PR_SET_PDEATHSIG (0: none). */
   pdeathSig: number;
+  creds: CredsDump;
 }
 
 /** One itimer: interval and current value, in seconds and microseconds. */

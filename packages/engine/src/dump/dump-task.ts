@@ -25,6 +25,7 @@ export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void, sha
   const itimers = dumpItimers(t);
   const sharedPending = dumpSharedPending(t);
   const childSubreaper = dumpChildSubreaper(t);
+  const rlimits = dumpRlimits(t);
   const brk = t.syscall(SYS.brk, 0);
   // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
   t.finishRemote();
@@ -44,7 +45,7 @@ export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void, sha
     personality: parseInt(fs.readFileSync(`/proc/${pid}/personality`, 'latin1'), 16),
     childSubreaper,
     sigactions,
-    rlimits: dumpRlimits(pid),
+    rlimits,
     threads: [thread, ...others],
     sharedPending,
     itimers,

@@ -1,7 +1,8 @@
 // Per-thread and per-process state that has no /proc interface, read by running
 // syscalls inside the stopped task.
 import * as fs from 'node:fs';
-import { native, SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_CHILD_SUBREAPER, PR_GET_PDEATHSIG, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
+import { SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_CHILD_SUBREAPER, PR_GET_PDEATHSIG, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
+import { dumpCreds } from './creds';
 import type { ItimerDump, RlimitDump, SigactionDump, TaskDump, ThreadDump } from '../model';
 
 const ERESTARTSYS = 512n;
@@ -59,6 +60,7 @@ export function dumpThread(t: Tracee): ThreadDump {
     comm: fs.readFileSync(`/proc/${t.pid}/comm`, 'utf8').replace(/\n$/, ''),
     pending: t.peekSiginfo(false),
     pdeathSig,
+    creds: dumpCreds(tgidOf(t.pid), t.pid),
   };
 }
 
@@ -67,6 +69,10 @@ export function dumpChildSubreaper(t: Tracee): boolean {
   const scratch = t.scratch(4096);
   t.syscall(SYS.prctl, PR_GET_CHILD_SUBREAPER, scratch);
   return t.readMem(scratch, 4).readInt32LE(0) !== 0;
+}
+
+function tgidOf(tid: number): number {
+  return Number(/^Tgid:\s*(\d+)/m.exec(fs.readFileSync(`/proc/${tid}/status`, 'latin1'))?.[1] ?? tid);
 }
 
 /** A siginfo for a signal that was dequeued while we held the task (its details are gone). */
@@ -109,8 +115,17 @@ export function dumpSigactions(t: Tracee): SigactionDump[] {
   return out;
 }
 
-export function dumpRlimits(pid: number): RlimitDump[] {
+/**
+ * Resource limits, asked by the task itself (prlimit64 on pid 0): from outside, prlimit
+ * on another user's task needs CAP_SYS_RESOURCE, which root lacks on some machines.
+ */
+export function dumpRlimits(t: Tracee): RlimitDump[] {
+  const scratch = t.scratch(4096);
   const out: RlimitDump[] = [];
-  for (let r = 0; r < RLIMIT_NLIMITS; r++) out.push(native.prlimit(pid, r));
+  for (let r = 0; r < RLIMIT_NLIMITS; r++) {
+    t.syscall(SYS.prlimit64, 0, r, 0, scratch);
+    const b = t.readMem(scratch, 16);
+    out.push({ cur: b.readBigUInt64LE(0), max: b.readBigUInt64LE(8) });
+  }
   return out;
 }

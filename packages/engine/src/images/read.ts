@@ -1,6 +1,6 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, pagemapLayout, PE_PRESENT, type FileEntry, type PstreeEntry } from '@amber/images';
-import { VMA, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
+import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type PstreeEntry } from '@amber/images';
+import { VMA, type CredsDump, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
 
@@ -33,6 +33,28 @@ function readThread(dir: ImageDir, pid: number, tid: number): ThreadDump {
     comm: thc.comm ?? '',
     pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
     pdeathSig: thc.pdeath_sig ?? 0,
+    creds: credsFrom(thc.creds),
+  };
+}
+
+const ROOT_CREDS: CredsDump = {
+  uid: 0, euid: 0, suid: 0, fsuid: 0, gid: 0, egid: 0, sgid: 0, fsgid: 0, groups: [],
+  capInh: 0n, capPrm: (1n << 41n) - 1n, capEff: (1n << 41n) - 1n, capBnd: (1n << 41n) - 1n, capAmb: 0n, noNewPrivs: false,
+};
+
+function capValue(words: number[] | undefined, fallback: bigint): bigint {
+  if (!words || words.length === 0) return fallback;
+  return BigInt(words[0] ?? 0) | (BigInt(words[1] ?? 0) << 32n);
+}
+
+/** An image without creds (CRIU keeps them optional) restores as root with full caps. */
+function credsFrom(c: CredsEntry | undefined): CredsDump {
+  if (!c) return ROOT_CREDS;
+  return {
+    uid: c.uid, euid: c.euid, suid: c.suid, fsuid: c.fsuid, gid: c.gid, egid: c.egid, sgid: c.sgid, fsgid: c.fsgid,
+    groups: c.groups ?? [],
+    capInh: capValue(c.cap_inh, 0n), capPrm: capValue(c.cap_prm, ROOT_CREDS.capPrm), capEff: capValue(c.cap_eff, ROOT_CREDS.capEff),
+    capBnd: capValue(c.cap_bnd, ROOT_CREDS.capBnd), capAmb: capValue(c.cap_amb, 0n), noNewPrivs: (c.no_new_privs ?? 0) !== 0,
   };
 }
 

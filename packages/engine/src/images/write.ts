@@ -1,9 +1,9 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
-import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry } from '@amber/images';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
-import { VMA } from '../model';
+import { VMA, type CredsDump } from '../model';
 import type { PageRun, TaskDump } from '../model';
 import { fpregsFromXsave, regsToEntry } from './regs';
 
@@ -83,6 +83,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
         blk_sigset: t.sigmask,
         sas: { ss_sp: t.sigaltstack.sp, ss_size: t.sigaltstack.size, ss_flags: t.sigaltstack.flags },
         pdeath_sig: t.pdeathSig,
+        creds: credsEntry(t.creds),
         comm: t.comm,
         signals_p: { signals: t.pending.map((siginfo) => ({ siginfo })) },
         rseq_entry: t.rseq ? { rseq_abi_pointer: t.rseq.ptr, rseq_abi_size: t.rseq.size, signature: t.rseq.signature } : undefined,
@@ -120,4 +121,16 @@ export function writeZombie(dir: ImageDir, z: ZombieInfo): void {
     mtype: CoreMarch.X86_64,
     tc: { task_state: TASK_ZOMBIE, exit_code: z.exitStatus, personality: 0, flags: 0, blk_sigset: 0n, comm: '' },
   });
+}
+
+function capWords(v: bigint): number[] {
+  return [Number(v & 0xffffffffn), Number(v >> 32n)];
+}
+
+function credsEntry(c: CredsDump): CredsEntry {
+  return {
+    uid: c.uid, gid: c.gid, euid: c.euid, egid: c.egid, suid: c.suid, sgid: c.sgid, fsuid: c.fsuid, fsgid: c.fsgid,
+    cap_inh: capWords(c.capInh), cap_prm: capWords(c.capPrm), cap_eff: capWords(c.capEff), cap_bnd: capWords(c.capBnd),
+    cap_amb: capWords(c.capAmb), secbits: 0, groups: c.groups, no_new_privs: c.noNewPrivs ? 1 : 0,
+  };
 }

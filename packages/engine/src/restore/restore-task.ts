@@ -9,6 +9,7 @@ import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
 import type { Channel } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
+import { restoreCreds } from './creds';
 
 const SS_DISABLE = 2;
 
@@ -220,6 +221,8 @@ export function restoreInto(
     fds.complete(t);
     restoreThreadState(t, th, as.scratch);
     threads = createThreads(t, as, task, ids);
+    // Credentials last among privileged steps: the task may not be root afterwards.
+    task.threads.forEach((d, i) => restoreCreds(threads[i]!, d.creds));
     // Last, in an order that loses no signal: timers, the blocked masks, the queued signals.
     restoreItimers(t, task.itimers);
     task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));

@@ -1,0 +1,30 @@
+// Credentials from /proc/PID/task/TID/status: uids, gids, groups, capability sets,
+// no_new_privs. Kept per thread, as CRIU's creds_entry is.
+import * as fs from 'node:fs';
+import type { CredsDump } from '../model';
+
+function fields(text: string, name: string): string[] {
+  const m = new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(text);
+  return m ? m[1]!.trim().split(/\s+/).filter(Boolean) : [];
+}
+
+function caps(text: string, name: string): bigint {
+  return BigInt(`0x${fields(text, name)[0] ?? '0'}`);
+}
+
+export function dumpCreds(pid: number, tid: number): CredsDump {
+  const text = fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1');
+  const [uid, euid, suid, fsuid] = fields(text, 'Uid').map(Number);
+  const [gid, egid, sgid, fsgid] = fields(text, 'Gid').map(Number);
+  return {
+    uid: uid!, euid: euid!, suid: suid!, fsuid: fsuid!,
+    gid: gid!, egid: egid!, sgid: sgid!, fsgid: fsgid!,
+    groups: fields(text, 'Groups').map(Number),
+    capInh: caps(text, 'CapInh'),
+    capPrm: caps(text, 'CapPrm'),
+    capEff: caps(text, 'CapEff'),
+    capBnd: caps(text, 'CapBnd'),
+    capAmb: caps(text, 'CapAmb'),
+    noNewPrivs: fields(text, 'NoNewPrivs')[0] === '1',
+  };
+}
