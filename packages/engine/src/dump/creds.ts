@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import type { CredsDump } from '../model';
 
 function fields(text: string, name: string): string[] {
-  const m = new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(text);
+  const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(text); // [ \t]: an empty line must not run on
   return m ? m[1]!.trim().split(/\s+/).filter(Boolean) : [];
 }
 
