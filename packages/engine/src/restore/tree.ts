@@ -3,7 +3,7 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
-  native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  isErrno, native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
@@ -127,12 +127,13 @@ class StubTree {
     if ('code' in status) {
       s = t.syscallUntilStop(SYS.exit_group, status.code);
     } else {
+      // Die of the signal. SIGKILL ends the task at once, even in a ptrace stop; other
+      // signals stop it on their way in and are let through.
       native.kill(t.pid, status.signal);
-      t.cont(0);
+      if (status.signal !== SIGKILL) contQuietly(t);
       s = waitFor(t.pid);
-      // The signal stops the task on its way in; let it through.
       while (s.kind === 'stopped') {
-        t.cont(s.event === 0 ? s.signal : 0);
+        contQuietly(t, s.event === 0 ? s.signal : 0);
         s = waitFor(t.pid);
       }
     }
@@ -204,3 +205,12 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   return { pid: stubs.outerPid.get(root) ?? root, pages };
 }
 
+
+/** PTRACE_CONT that tolerates a task already gone (it is then collected by the next wait). */
+function contQuietly(t: Tracee, signal = 0): void {
+  try {
+    t.cont(signal);
+  } catch (e) {
+    if (!isErrno(e, 'ESRCH')) throw e;
+  }
+}
