@@ -193,7 +193,7 @@ function scenario(layout, limit) {
   }
 }
 
-function main() {
+function run() {
   const limit = raiseNofile();
   if (limit < N + 64) throw new Error(`RLIMIT_NOFILE ${limit} is too low for ${N} watches`);
   const layouts = ['same numbers', 'moved, free', 'moved, taken'];
@@ -216,6 +216,12 @@ function main() {
     'local epoll_ctl x N': f(r.localAddMs),
   })));
   if (JSON_OUT) console.log(JSON.stringify(results));
+  return results.map((r) => ({
+    figure: `epoll ${N} watches, ${r.layout}`,
+    value: `dump() ${f(r.epollDumpMs)}, afterInstall ${f(r.afterInstallMs)}`,
+    note: `dumpTask ${f(r.dumpTaskMs)}, openAll ${f(r.openMs)}, installInto ${f(r.installMs)}; local epoll_ctl x N ${f(r.localAddMs)}`,
+  }));
 }
 
-main();
+module.exports = { run };
+if (require.main === module) run();

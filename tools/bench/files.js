@@ -89,7 +89,7 @@ function naiveIdentity(pid) {
   return { ns: now() - t0, kcmp };
 }
 
-function run(layout, paths, n, { naive, restoreDir } = {}) {
+function measure(layout, paths, n, { naive, restoreDir } = {}) {
   const half = n / 2;
   const pid = makeTask(paths, half);
   try {
@@ -149,7 +149,7 @@ function run(layout, paths, n, { naive, restoreDir } = {}) {
   }
 }
 
-function main() {
+function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-bench-files-'));
   try {
     const many = [];
@@ -162,16 +162,22 @@ function main() {
     const rows = [];
     const sizes = [];
     for (let n = MAX; n >= 1000; n = n / 2) sizes.unshift(n);
-    for (const n of sizes) rows.push(run('distinct', many, n, { naive: n <= NAIVE_MAX }));
+    for (const n of sizes) rows.push(measure('distinct', many, n, { naive: n <= NAIVE_MAX }));
     for (const n of sizes) {
-      rows.push(run('one-inode', one, n, { naive: n <= NAIVE_MAX, restoreDir: n === MAX ? path.join(dir, 'img') : undefined }));
+      rows.push(measure('one-inode', one, n, { naive: n <= NAIVE_MAX, restoreDir: n === MAX ? path.join(dir, 'img') : undefined }));
     }
     console.log(`fd identity, Linux ${os.release()}, ${os.cpus()[0].model}, node ${process.version}`);
     console.table(rows.map(({ restore, ...r }) => r));
     for (const r of rows) if (r.restore) console.log(`restore of ${r.fds} fds (${r.layout}): ${r.restore}`);
+    return rows.map((r) => ({
+      figure: `fd identity, ${r.layout}, ${r.fds} fds`,
+      value: `dumpTask ${r.dumpTask}, identity ${r.identity}`,
+      note: `${r['kcmp calls']} kcmp (${r['kcmp/fd']}/fd)${r['pairwise kcmp'] !== undefined ? `; pairwise scan: ${r['pairwise kcmp']} kcmp, ${r['pairwise time']}` : ''}${r.restore ? `; restore: ${r.restore}` : ''}`,
+    }));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+module.exports = { run };
+if (require.main === module) run();

@@ -45,6 +45,7 @@ function regs(v) {
 }
 
 function entryBench() {
+  const out = [];
   const core = {
     mtype: 1,
     thread_info: {
@@ -86,10 +87,12 @@ function entryBench() {
     const e = rate(n, enc);
     const d = rate(n, dec);
     console.log(`${name.padEnd(44)} ${fmt(e).padStart(9)}  ${fmt(d).padStart(9)}   ${size.toFixed(0).padStart(6)}`);
+    out.push({ figure: `${name} encode/decode`, value: `${fmt(e)} / ${fmt(d)} entries/s`, note: `${size.toFixed(0)} bytes/entry`, encodePerSec: e, decodePerSec: d, bytesPerEntry: size });
   }
+  return out;
 }
 
-function pagesBench() {
+function pagesBench(MIB, FSYNC) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-bench-images-'));
   try {
     const total = MIB * 1024 * 1024;
@@ -143,10 +146,23 @@ function pagesBench() {
     console.log(`  fs.copyFileSync          : ${tCopy.toFixed(3)} s  ${mbps(tCopy)}`);
     console.log(`  ratio (write + read) / copy = ${((tWrite + tRead) / tCopy).toFixed(2)}`);
     console.log(`  ratio write / copy          = ${(tWrite / tCopy).toFixed(2)}`);
+    const row = (figure, t) => ({ figure, value: mbps(t), note: `${t.toFixed(3)} s, ${(t / tCopy).toFixed(2)} x copy time`, mibPerSec: MIB / t });
+    return [
+      row(`PagesWriter 1 MiB writes (${MIB} MiB, fsync ${FSYNC})`, tWrite),
+      row('PagesWriter 4 KiB writes', tWrite4k),
+      row('PagesReader 1 MiB chunks', tRead),
+      row('PagesReader 4 KiB reads', tRead4k),
+      row('fs.copyFileSync (reference)', tCopy),
+    ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-entryBench();
-pagesBench();
+/** Runs both parts; returns their rows. Options default to the command line's. */
+function run({ mib = MIB, fsync = FSYNC } = {}) {
+  return [...entryBench(), ...pagesBench(mib, fsync)];
+}
+
+module.exports = { run };
+if (require.main === module) run();

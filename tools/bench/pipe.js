@@ -174,7 +174,7 @@ function endToEnd(n, bytes) {
   }
 }
 
-function main() {
+function run() {
   raiseNofile();
   const max = pipe.pipeMaxSize();
   const rows = [];
@@ -207,6 +207,14 @@ function main() {
     },
   ]);
   if (JSON_OUT) console.log(JSON.stringify(out));
+  const result = rows.map((r) => ({ figure: `pipe data ${r.case} (${r.data})`, value: `dump ${r['dump tee+read']}, restore ${r['restore write']}`, note: `plain copy ${r['plain copy']}; dump/copy ${r['dump/copy']}` }));
+  result.push({
+    figure: `end to end: ${PIPES} pipes x ${SIZE} B through @amber/files`,
+    value: `dump ${e2e.dumpMs.toFixed(1)} ms, openAll ${e2e.openMs.toFixed(1)} ms, installInto ${e2e.installMs.toFixed(1)} ms`,
+    note: `pipes-data.img ${(e2e.imageBytes / 1048576).toFixed(2)} MiB`,
+  });
+  return result;
 }
 
-main();
+module.exports = { run };
+if (require.main === module) run();
