@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setChildSubreaper } from '@amber/sys';
-import { startProgram, procState, run, sleep, until } from '@amber/testkit';
+import { killTree, startProgram, procState, run, sleep, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
 const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
@@ -48,6 +48,7 @@ before(async () => {
   const p = await startProgram('busyloop', outFile);
   await sleep(20);
   const d = cli('dump', '-t', String(p.pid), '-D', img);
+  if (d.code !== 0) await killTree(p.pid); // a failed setup must not leave the program running
   assert.equal(d.code, 0, d.stderr);
   assert.equal((await p.reap()).kind, 'signaled');
   dumpedPid = p.pid;

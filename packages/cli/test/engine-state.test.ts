@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { native, setChildSubreaper, waitForAsync, SIGTERM } from '@amber/sys';
-import { startProgram, killRestored, reapOrphans, run, sleep, until } from '@amber/testkit';
+import { startProgram, killTree, reapOrphans, run, sleep, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
 const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
@@ -42,7 +42,7 @@ async function dumpRestoreCheck(prog: string, opts: { rounds?: number; settleMs?
     assert.deepEqual(status, { kind: 'exited', code: 0 }, `${prog} exit: ${text}`);
     return text;
   } finally {
-    if (live) await killRestored(p.pid);
+    if (live) await killTree(p.pid); // the whole tree: a failed case leaves no process behind
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -121,8 +121,7 @@ async function containerRoundTrip(prog: string, checkImages?: (img: string) => v
     assert.deepEqual(status, { kind: 'exited', code: 0 }, text);
     return text;
   } finally {
-    await killRestored(pid);
-    await reapOrphans();
+    await killTree(pid);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

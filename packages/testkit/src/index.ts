@@ -114,3 +114,40 @@ export async function reapOrphans(settleMs = 200): Promise<number[]> {
   } while (Date.now() < end);
   return reaped;
 }
+
+/** The pid and every descendant of it, parents first (from /proc/PID/task/TID/children). */
+export function descendants(pid: number): number[] {
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const p = queue.shift()!;
+    if (!fs.existsSync(`/proc/${p}`)) continue;
+    out.push(p);
+    for (const tid of fs.readdirSync(`/proc/${p}/task`)) {
+      try {
+        const kids = fs.readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8').trim();
+        if (kids) queue.push(...kids.split(' ').map(Number));
+      } catch {
+        /* the thread is gone */
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Kills a whole tree this test started or restored, and reaps what comes back to us
+ * (the root, and orphans re-parented to this subreaper): nothing outlives a failed test.
+ */
+export async function killTree(pid: number): Promise<void> {
+  const all = descendants(pid);
+  for (const p of all) {
+    try {
+      native.kill(p, SIGKILL);
+    } catch {
+      /* gone */
+    }
+  }
+  await killRestored(pid);
+  await reapOrphans();
+}
