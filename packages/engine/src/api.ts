@@ -57,7 +57,7 @@ export function dump(opts: DumpOptions): DumpSummary {
       const r = dumpTask(t.threads, (run) => {
         s.push(run);
         ev?.emit('pages', { pid: t.pid, pages: run.data.length / 4096, bytes: run.data.length });
-      }, sharedDone);
+      }, (tid) => tree.status.get(tid)!, sharedDone);
       files.dumpTask(t.pid);
       s.close();
       sink = null;

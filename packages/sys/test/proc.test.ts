@@ -113,10 +113,24 @@ test('spawnAt: init of a new pid namespace sees itself as pid 1', async () => {
   }
 });
 
-test('prctl: child subreaper flag is set and reported by /proc', () => {
+test('prctl(PR_SET_CHILD_SUBREAPER): an orphaned grandchild is re-parented to us', () => {
   sys.setChildSubreaper(true);
-  // No /proc field shows it; a reparented orphan proves it (see remote tests). Here:
-  // setting it twice is fine and clearing works.
-  sys.setChildSubreaper(false);
-  assert.equal(native.prctl(sys.PR_SET_DUMPABLE, 1), 0);
+  try {
+    // sh starts a sleep in the background and exits: the sleep is orphaned.
+    const sh = sys.spawnAt({ path: '/bin/sh', argv: ['sh', '-c', 'sleep 30 & exit 0'], envp: [] });
+    assert.deepEqual(sys.waitFor(sh), { kind: 'exited', code: 0 });
+    // The orphan is named sh until it has exec'ed sleep: look for a while.
+    let orphan: number | undefined;
+    for (let i = 0; i < 200 && orphan === undefined; i++) {
+      const kids = fs.readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+      orphan = kids.find((k) => fs.readFileSync(`/proc/${k}/comm`, 'utf8').trim() === 'sleep');
+      if (orphan === undefined) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+    assert.ok(orphan, 'the orphaned sleep is now our child');
+    assert.equal(statusField(orphan, 'PPid'), String(process.pid));
+    native.kill(orphan, sys.SIGKILL);
+    assert.equal(sys.waitFor(orphan).kind, 'signaled');
+  } finally {
+    sys.setChildSubreaper(false);
+  }
 });

@@ -1,6 +1,5 @@
 // Credentials from /proc/PID/task/TID/status: uids, gids, groups, capability sets,
 // no_new_privs. Kept per thread, as CRIU's creds_entry is.
-import * as fs from 'node:fs';
 import type { CredsDump } from '../model';
 
 function fields(text: string, name: string): string[] {
@@ -12,8 +11,8 @@ function caps(text: string, name: string): bigint {
   return BigInt(`0x${fields(text, name)[0] ?? '0'}`);
 }
 
-export function dumpCreds(pid: number, tid: number): CredsDump {
-  const text = fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1');
+/** `text`: the thread's /proc/PID/task/TID/status. */
+export function parseCreds(text: string): CredsDump {
   const [uid, euid, suid, fsuid] = fields(text, 'Uid').map(Number);
   const [gid, egid, sgid, fsgid] = fields(text, 'Gid').map(Number);
   return {

@@ -1,7 +1,7 @@
 // Dumping one single-threaded process: freeze, read, then kill or let it go.
 import * as fs from 'node:fs';
 import { Tracee } from '@amber/sys';
-import { killTree, thawTree, type FrozenTree } from './tree';
+import { killTree, readThreadStatus, thawTree, type FrozenTree } from './tree';
 import type { FdDumper } from '@amber/files';
 import type { PageRun, TaskDump } from '../model';
 import { DumpError } from '../errors';
@@ -54,14 +54,14 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void, files?
   }
   let result: { task: TaskDump; pages: number };
   try {
-    result = dumpTask(threads, onPages);
+    result = dumpTask(threads, onPages, (tid) => readThreadStatus(pid, tid));
     files?.dumpTask(pid);
   } catch (e) {
     for (const t of threads) t.detachQuietly();
     if (e instanceof DumpError) throw e;
     throw new DumpError(pid, 'dump', (e as Error).message, { cause: e });
   }
-  const frozen: FrozenTree = { tasks: [{ pid, threads }], zombies: [] };
+  const frozen: FrozenTree = { tasks: [{ pid, threads }], zombies: [], status: new Map() };
   const release = (how: 'kill' | 'resume') => (how === 'resume' ? thawTree(frozen) : killTree(frozen));
   return { ...result, release };
 }

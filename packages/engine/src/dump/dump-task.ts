@@ -12,15 +12,20 @@ export interface TaskDumpResult {
 }
 
 /** `threads`: every thread of the process, frozen, the leader first. */
-export function dumpTask(threads: Tracee[], onPages: (run: PageRun) => void, sharedDone?: Set<bigint>): TaskDumpResult {
+export function dumpTask(
+  threads: Tracee[],
+  onPages: (run: PageRun) => void,
+  statusOf: (tid: number) => string,
+  sharedDone?: Set<bigint>,
+): TaskDumpResult {
   const t = threads[0]!;
   const pid = t.pid;
   const others = threads.slice(1).map((th) => {
-    const d = dumpThread(th);
+    const d = dumpThread(th, statusOf(th.pid));
     th.finishRemote();
     return d;
   });
-  const thread = dumpThread(t);
+  const thread = dumpThread(t, statusOf(t.pid));
   const sigactions = dumpSigactions(t);
   const itimers = dumpItimers(t);
   const sharedPending = dumpSharedPending(t);

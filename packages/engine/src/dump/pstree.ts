@@ -6,9 +6,6 @@ import { modelFromProc, toImageEntries, type DumpMode, type ProcTaskRecord } fro
 import { pstreeToImage } from '../pstree-map';
 import type { FrozenTree } from './tree';
 
-function statusText(pid: number, tid = pid): string {
-  return fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1');
-}
 
 function idsOf(text: string, field: 'NSpgid' | 'NSsid'): number {
   const m = new RegExp(`^${field}:\\s*(\\d+)`, 'm').exec(text);
@@ -17,8 +14,8 @@ function idsOf(text: string, field: 'NSpgid' | 'NSsid'): number {
 
 export function treeEntries(tree: FrozenTree, mode: DumpMode): PstreeEntry[] {
   const records: ProcTaskRecord[] = [
-    ...tree.tasks.map((t) => ({ status: statusText(t.pid), threads: t.threads.map((th) => statusText(t.pid, th.pid)) })),
-    ...tree.zombies.map((z) => ({ status: fs.readFileSync(`/proc/${z.pid}/status`, 'latin1'), waitStatus: z.exitStatus })),
+    ...tree.tasks.map((t) => ({ status: tree.status.get(t.pid)!, threads: t.threads.map((th) => tree.status.get(th.pid)!) })),
+    ...tree.zombies.map((z) => ({ status: tree.status.get(z.pid)!, waitStatus: z.exitStatus })),
   ];
   // A session or group led from outside the tree (the shell that started it) is inherited
   // from whoever restores it; one whose leader is gone is re-created with a helper.

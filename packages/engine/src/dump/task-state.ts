@@ -2,7 +2,7 @@
 // syscalls inside the stopped task.
 import * as fs from 'node:fs';
 import { SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_CHILD_SUBREAPER, PR_GET_PDEATHSIG, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
-import { dumpCreds } from './creds';
+import { parseCreds } from './creds';
 import type { ItimerDump, RlimitDump, SigactionDump, TaskDump, ThreadDump } from '../model';
 
 const ERESTARTSYS = 512n;
@@ -27,7 +27,8 @@ export function rewindInterruptedSyscall(regs: X86Regs): void {
   }
 }
 
-export function dumpThread(t: Tracee): ThreadDump {
+/** `status`: the thread's /proc status text, read once at freeze time. */
+export function dumpThread(t: Tracee, status: string): ThreadDump {
   const regs = t.getRegs();
   rewindInterruptedSyscall(regs);
   const scratch = t.scratch(4096);
@@ -60,7 +61,7 @@ export function dumpThread(t: Tracee): ThreadDump {
     comm: fs.readFileSync(`/proc/${t.pid}/comm`, 'utf8').replace(/\n$/, ''),
     pending: t.peekSiginfo(false),
     pdeathSig,
-    creds: dumpCreds(tgidOf(t.pid), t.pid),
+    creds: parseCreds(status),
   };
 }
 
@@ -69,10 +70,6 @@ export function dumpChildSubreaper(t: Tracee): boolean {
   const scratch = t.scratch(4096);
   t.syscall(SYS.prctl, PR_GET_CHILD_SUBREAPER, scratch);
   return t.readMem(scratch, 4).readInt32LE(0) !== 0;
-}
-
-function tgidOf(tid: number): number {
-  return Number(/^Tgid:\s*(\d+)/m.exec(fs.readFileSync(`/proc/${tid}/status`, 'latin1'))?.[1] ?? tid);
 }
 
 /** A siginfo for a signal that was dequeued while we held the task (its details are gone). */

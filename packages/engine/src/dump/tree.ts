@@ -19,6 +19,13 @@ export interface FrozenTree {
   /** Live processes, parents before children, the root first; each with its threads. */
   tasks: Array<{ pid: number; threads: Tracee[] }>;
   zombies: ZombieInfo[];
+  /** /proc/PID/task/TID/status of every thread and zombie, read once while frozen. */
+  status: Map<number, string>;
+}
+
+/** Reads /proc/PID/task/TID/status. */
+export function readThreadStatus(pid: number, tid = pid): string {
+  return fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1');
 }
 
 function childrenOf(pid: number): number[] {
@@ -35,7 +42,7 @@ export function freezeTree(root: number): FrozenTree {
   if (readStatus(root).get('Tgid') !== String(root)) {
     throw new DumpError(root, 'freeze', `${root} is a thread, not a process; dump its thread group leader`);
   }
-  const tree: FrozenTree = { tasks: [], zombies: [] };
+  const tree: FrozenTree = { tasks: [], zombies: [], status: new Map() };
   const queue = [root];
   try {
     while (queue.length > 0) {
@@ -43,9 +50,12 @@ export function freezeTree(root: number): FrozenTree {
       const stat = readStat(pid);
       if (stat.state === 'Z') {
         tree.zombies.push({ pid, ppid: stat.ppid, pgid: stat.pgrp, sid: stat.session, exitStatus: stat.exitCode });
+        tree.status.set(pid, readThreadStatus(pid));
         continue;
       }
-      tree.tasks.push({ pid, threads: freezeThreads(pid) });
+      const threads = freezeThreads(pid);
+      tree.tasks.push({ pid, threads });
+      for (const th of threads) tree.status.set(th.pid, readThreadStatus(pid, th.pid));
       queue.push(...childrenOf(pid));
     }
   } catch (e) {

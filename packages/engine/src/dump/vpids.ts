@@ -1,11 +1,10 @@
 // Pids as the dumped root namespace numbers them. Images name tasks by these numbers
 // (as CRIU does: a container's root is pid 1); /proc and ptrace use our own numbers.
-import * as fs from 'node:fs';
 import type { TaskDump } from '../model';
 import type { FrozenTree } from './tree';
 
-function nsPid(pid: number, tid = pid): number[] {
-  const m = /^NSpid:\s*(.*)$/m.exec(fs.readFileSync(`/proc/${pid}/task/${tid}/status`, 'latin1'));
+function nsPid(status: string | undefined, tid: number): number[] {
+  const m = status ? /^NSpid:[ \t]*(.*)$/m.exec(status) : null;
   return m ? m[1]!.trim().split(/\s+/).map(Number) : [tid];
 }
 
@@ -17,15 +16,10 @@ export class VirtualPids {
 
   constructor(tree: FrozenTree) {
     const root = tree.tasks[0]!.pid;
-    const rootLevels = nsPid(root);
+    const rootLevels = nsPid(tree.status.get(root), root);
     const depth = rootLevels.length - 1;
     this.rootIsInit = depth > 0 && rootLevels[depth] === 1;
-    const add = (pid: number, tid = pid) => {
-      const levels = nsPid(pid, tid);
-      this.#map.set(tid, levels[depth] ?? tid);
-    };
-    for (const t of tree.tasks) for (const th of t.threads) add(t.pid, th.pid);
-    for (const z of tree.zombies) add(z.pid);
+    for (const [tid, status] of tree.status) this.#map.set(tid, nsPid(status, tid)[depth] ?? tid);
   }
 
   /** The dumped-namespace number of one of our pids; pids from outside map to themselves. */

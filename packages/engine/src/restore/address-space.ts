@@ -183,10 +183,6 @@ export class AddressSpaceRestorer {
     }
   }
 
-  get scratch(): bigint {
-    return this.#scratch;
-  }
-
   /** Lets another thread of the task run syscalls through the same gadget and scratch. */
   share(th: Tracee): void {
     th.useGadget(this.#gadget);

@@ -22,9 +22,9 @@ export interface TaskFds {
 }
 
 /** How long restore waits for a zombie holding the pid to be reaped (init here reaps every ~2 s). */
-export const ZOMBIE_WAIT_MS = 4000;
+const ZOMBIE_WAIT_MS = 4000;
 
-export function isZombie(pid: number): boolean {
+function isZombie(pid: number): boolean {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
     return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
@@ -33,33 +33,44 @@ export function isZombie(pid: number): boolean {
   }
 }
 
-export function sleepSync(ms: number): void {
+function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Starts the restore stub at `setTid` (innermost first), waiting briefly for a zombie holding the pid. */
 export function spawnStub(setTid: readonly number[], newPidNs: boolean, comm: string, fds: Array<[number, number]> = []): number {
   const pid = setTid[0]!;
-  {
-    const deadline = Date.now() + ZOMBIE_WAIT_MS;
-    for (;;) {
-      try {
-        return spawnAt({ path: restoreStubPath, argv: [comm], envp: [], setTid: [...setTid], newPidNs, fds });
-      } catch (e) {
-        if (!isErrno(e, 'EEXIST')) throw e;
-        // The dumped task's zombie may still wait for its parent to reap it.
-        if (isZombie(pid) && Date.now() < deadline) {
-          sleepSync(20);
-          continue;
-        }
-        const who = isZombie(pid) ? 'a zombie its parent has not reaped' : 'another process';
-        throw new RestoreError(pid, 'fork', `pid ${pid} is in use by ${who}; stop it, or restore into a new pid namespace`, { cause: e });
-      }
+  let taken: unknown;
+  const spawned = retryWhileZombie(pid, () => {
+    try {
+      return spawnAt({ path: restoreStubPath, argv: [comm], envp: [], setTid: [...setTid], newPidNs, fds });
+    } catch (e) {
+      if (!isErrno(e, 'EEXIST')) throw e;
+      taken = e;
+      return PID_TAKEN;
     }
+  });
+  if (spawned !== PID_TAKEN) return spawned;
+  const who = isZombie(pid) ? 'a zombie its parent has not reaped' : 'another process';
+  throw new RestoreError(pid, 'fork', `pid ${pid} is in use by ${who}; stop it, or restore into a new pid namespace`, { cause: taken });
+}
+
+export const PID_TAKEN = Symbol('pid taken');
+
+/**
+ * Runs `attempt` again while it finds `pid` taken by a zombie: the dumped task's zombie may
+ * still wait for its parent (init here reaps every ~2 s). Gives up after ZOMBIE_WAIT_MS.
+ */
+export function retryWhileZombie<T>(pid: number, attempt: () => T | typeof PID_TAKEN): T | typeof PID_TAKEN {
+  const deadline = Date.now() + ZOMBIE_WAIT_MS;
+  for (;;) {
+    const r = attempt();
+    if (r !== PID_TAKEN || !isZombie(pid) || Date.now() >= deadline) return r;
+    sleepSync(20);
   }
 }
 
-function restoreThreadState(t: Tracee, th: ThreadDump, scratch: bigint): void {
+function restoreThreadState(t: Tracee, th: ThreadDump): void {
   if (th.sigaltstack.flags !== SS_DISABLE && th.sigaltstack.sp !== 0n) {
     const ss = Buffer.alloc(24);
     ss.writeBigUInt64LE(th.sigaltstack.sp, 0);
@@ -72,7 +83,6 @@ function restoreThreadState(t: Tracee, th: ThreadDump, scratch: bigint): void {
   if (th.rseq) t.syscall(SYS.rseq, th.rseq.ptr, th.rseq.size, 0, th.rseq.signature);
   t.syscall(SYS.prctl, PR_SET_NAME, t.putScratch(Buffer.from(`${th.comm}\0`), 0));
   if (th.pdeathSig) t.syscall(SYS.prctl, PR_SET_PDEATHSIG, th.pdeathSig);
-  void scratch;
 }
 
 function restoreProcessState(t: Tracee, task: TaskDump): void {
@@ -173,7 +183,7 @@ function createThreads(leader: Tracee, as: AddressSpaceRestorer, task: TaskDump,
     const th = Tracee.adopt(tid);
     all.push(th);
     as.share(th);
-    restoreThreadState(th, d, as.scratch);
+    restoreThreadState(th, d);
   }
   native.ptraceSetOptions(leader.pid, 0);
   return all;
@@ -219,7 +229,7 @@ export function restoreInto(
     const th = task.threads[0]!;
     restoreProcessState(t, task);
     fds.complete(t);
-    restoreThreadState(t, th, as.scratch);
+    restoreThreadState(t, th);
     threads = createThreads(t, as, task, ids);
     // Credentials last among privileged steps: the task may not be root afterwards.
     task.threads.forEach((d, i) => restoreCreds(threads[i]!, d.creds));

@@ -12,7 +12,7 @@ import { decodeWaitStatus, fromImageEntries, idOf, planRestore, RESTORER, type P
 import type { ImageTree } from '../images/read';
 import { RestoreError } from '../errors';
 import type { SharedMemory } from './address-space';
-import { isZombie, restoreInto, sleepSync, spawnStub, ZOMBIE_WAIT_MS, type HeldTask } from './restore-task';
+import { PID_TAKEN, restoreInto, retryWhileZombie, spawnStub, type HeldTask } from './restore-task';
 import { pstreeFromImage } from '../pstree-map';
 import type { RestoreOptions, RestoreSummary } from '../api';
 import { defaultRegistry } from '../registry';
@@ -98,16 +98,16 @@ class StubTree {
     args.writeBigUInt64LE(tidsAddr, 64);
     args.writeBigUInt64LE(BigInt(setTid.length), 72);
     const argsAddr = p.putScratch(args, 0);
-    const deadline = Date.now() + ZOMBIE_WAIT_MS;
-    let s = p.syscallUntilStop(SYS.clone3, argsAddr, args.length);
-    // EEXIST while a zombie of the dumped tree still holds the pid: its reaper comes soon.
-    while (s.kind === 'stopped' && s.signal === SIGTRAP && p.getRegs().signed('ax') === -17n && isZombie(child) && Date.now() < deadline) {
-      sleepSync(20);
-      s = p.syscallUntilStop(SYS.clone3, argsAddr, args.length);
-    }
+    const forked = retryWhileZombie(child, () => {
+      const st = p.syscallUntilStop(SYS.clone3, argsAddr, args.length);
+      const eexist = st.kind === 'stopped' && st.signal === SIGTRAP && p.getRegs().signed('ax') === -17n;
+      return eexist ? PID_TAKEN : st;
+    });
+    let s = forked === PID_TAKEN ? null : forked;
+    if (s === null) throw new RestoreError(child, 'fork', `task ${parent} cannot fork task ${child}: pid ${child} is in use; stop its holder, or restore into a new pid namespace`);
     if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_FORK)) {
       const err = s.kind === 'stopped' && s.signal === SIGTRAP ? -p.getRegs().signed('ax') : 0n;
-      const why = err === 17n ? `pid ${child} is in use; stop its holder, or restore into a new pid namespace` : err ? `errno ${err}` : JSON.stringify(s);
+      const why = err ? `errno ${err}` : JSON.stringify(s);
       throw new RestoreError(child, 'fork', `task ${parent} cannot fork task ${child}: ${why}`);
     }
     const pid = native.ptraceGetEventMsg(p.pid);
