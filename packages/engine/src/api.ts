@@ -2,7 +2,7 @@
 import { ImageDir } from '@amber/images';
 import { dumpTask } from './dump/dump-task';
 import { freezeTree, killTree, thawTree } from './dump/tree';
-import { PageSink, finishImages, writeTaskImages, writeZombie } from './images/write';
+import { PageSink, finishImages, unfinishImages, writeTaskImages, writeZombie } from './images/write';
 import { treeEntries } from './dump/pstree';
 import { VirtualPids } from './dump/vpids';
 import { readTreeImages } from './images/read';
@@ -10,6 +10,7 @@ import { restoreTreeFrom } from './restore/tree';
 import type { AmberEmitter } from './events';
 import { FdDumper, type FileRegistry } from '@amber/files';
 import { defaultRegistry } from './registry';
+import { DumpError } from './errors';
 
 export { defaultRegistry };
 
@@ -76,10 +77,17 @@ export function dump(opts: DumpOptions): DumpSummary {
   } finally {
     files.close();
   }
+  // The post-dump hook runs while the tree is still frozen, so that its veto can leave it running.
+  try {
+    ev?.emit('post-dump', { pid: opts.pid, imagesDir: opts.imagesDir, pages });
+  } catch (e) {
+    unfinishImages(dir);
+    thawTree(tree);
+    throw new DumpError(opts.pid, 'post-dump', `a post-dump hook vetoed the dump (the tree runs on, the images are marked incomplete): ${(e as Error).message}`, { cause: e });
+  }
   ev?.emit('phase', { phase: opts.leaveRunning ? 'resume' : 'kill', pid: opts.pid });
   if (opts.leaveRunning) thawTree(tree);
   else killTree(tree);
-  ev?.emit('post-dump', { pid: opts.pid, imagesDir: opts.imagesDir, pages });
   ev?.emit('phase', { phase: 'done', pid: opts.pid });
   return { pid: opts.pid, pages };
 }
@@ -106,8 +114,8 @@ export function restore(opts: RestoreOptions): RestoreSummary {
   const root = tree.entries[0]!.pid;
   ev?.emit('pre-restore', { pid: root, imagesDir: opts.imagesDir });
   ev?.emit('phase', { phase: 'restore-task', pid: root });
+  // post-restore is emitted by restoreTreeFrom while the tree is still held, so it can veto.
   const r = restoreTreeFrom(dir, tree, opts);
-  ev?.emit('post-restore', { pid: r.pid, imagesDir: opts.imagesDir });
   ev?.emit('phase', { phase: 'done', pid: r.pid });
   return r;
 }

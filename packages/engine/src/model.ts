@@ -119,6 +119,8 @@ export interface TaskDump {
   personality: number;
   /** PR_SET_CHILD_SUBREAPER */
   childSubreaper: boolean;
+  /** The job-control signal that stopped it (SIGSTOP, SIGTSTP...); 0: it was running. */
+  stopSignal: number;
   sigactions: SigactionDump[];
   rlimits: RlimitDump[];
   threads: ThreadDump[];

@@ -69,5 +69,5 @@ export const FLAG_FIELDS: ReadonlyMap<string, FlagTable> = new Map([
 ]);
 
 export const DICT_FIELDS: ReadonlyMap<string, ReadonlyMap<number, string>> = new Map([
-  ['task_core_entry.task_state', new Map([[1, 'Alive'], [3, 'Zombie'], [6, 'Stopped']])],
+  ['task_core_entry.task_state', new Map([[1, 'Alive'], [2, 'Dead'], [3, 'Stopped'], [6, 'Zombie']])],
 ]);

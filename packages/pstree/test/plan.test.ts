@@ -47,7 +47,7 @@ describe('restore plan', () => {
   test('nested pid namespaces: set_tid per level, innermost first; pid 1 at each boundary', () => {
     const { plan } = assertRestores(container(nested));
     const forks = plan.steps.filter((s) => s.kind === 'fork');
-    assert.deepEqual(forks[0], { kind: 'fork', parent: RESTORER, child: 1, setTid: [1], newPidNs: true, helper: false });
+    assert.deepEqual(forks[0], { kind: 'fork', parent: RESTORER, child: 1, setTid: [1], newPidNs: true, helper: false, cloneParent: false });
     const fork7 = forks.find((s) => s.child === 7);
     assert.deepEqual(fork7 && { parent: fork7.parent, setTid: fork7.setTid, newPidNs: fork7.newPidNs }, {
       parent: 5,
@@ -107,7 +107,7 @@ describe('restore plan', () => {
     assert.ok(plan.steps.some((s) => s.kind === 'setpgid' && s.by === 1 && s.task === 3 && s.pidArg === 3 && s.pgidArg === 9));
   });
 
-  test('orphans reparented to init: forked by a task of their session that exits', () => {
+  test('orphans reparented to init: forked with CLONE_PARENT by a sibling in their session', () => {
     const model = container([
       { pid: [1], ppid: 0, pgid: [1], sid: [1] },
       { pid: [2], ppid: 1, pgid: [2], sid: [2] },
@@ -115,11 +115,25 @@ describe('restore plan', () => {
       { pid: [4], ppid: 1, pgid: [1], sid: [1] },
     ]);
     const { plan } = assertRestores(model);
+    assert.equal(plan.helpers.size, 0);
+    assert.deepEqual(stepsOf(plan, 2), ['setsid', 'fork 3']);
+    assert.deepEqual(plan.steps.find((s) => s.kind === 'fork' && s.child === 3), { kind: 'fork', parent: 2, child: 3, setTid: [3], newPidNs: false, helper: false, cloneParent: true });
+    assert.ok(stepsOf(plan, 1).includes('fork 4'));
+  });
+
+  test('an orphan of init whose session no sibling is in: a carrier of that session forks it and exits', () => {
+    // 2 made 3 through a child that exited; 2 is 6's child, so no child of 1 is in session 2.
+    const model = container([
+      { pid: [1], ppid: 0, pgid: [1], sid: [1] },
+      { pid: [6], ppid: 1, pgid: [1], sid: [1] },
+      { pid: [2], ppid: 6, pgid: [2], sid: [2] },
+      { pid: [3], ppid: 1, pgid: [2], sid: [2] },
+    ]);
+    const { plan } = assertRestores(model);
     const [carrier] = [...plan.helpers.values()];
     assert.equal(carrier.role, 'carrier');
     assert.equal(carrier.parent, 2);
     assert.deepEqual(stepsOf(plan, carrier.pid), ['fork 3', 'exit {"code":0}']);
-    assert.ok(stepsOf(plan, 1).includes('fork 4'));
   });
 
   test('a child in a session other than its parent’s is forked before the parent’s setsid', () => {
@@ -160,7 +174,7 @@ describe('restore plan', () => {
       { mode: 'subtree' },
     );
     const { plan } = assertRestores(model);
-    assert.deepEqual(plan.steps[0], { kind: 'fork', parent: RESTORER, child: 30, setTid: [30], newPidNs: false, helper: false });
+    assert.deepEqual(plan.steps[0], { kind: 'fork', parent: RESTORER, child: 30, setTid: [30], newPidNs: false, helper: false, cloneParent: false });
     assert.ok(!plan.steps.some((s) => s.kind === 'setsid' && s.task !== 34));
     // 33 cannot name the restorer's group from its namespace: 32 forks it before leaving it.
     assert.deepEqual(stepsOf(plan, 32), ['fork 33', 'setpgid 32']);
@@ -179,11 +193,38 @@ describe('restore plan', () => {
     assert.deepEqual(stepsOf(plan, RESTORER), ['fork 1']);
   });
 
-  test('impossible trees: an orphan in a foreign session under a parent that cannot have adopted it', () => {
+  test('an orphan in a dead leader\'s session under a parent that is no reaper: the leader\'s helper forks it with CLONE_PARENT', () => {
     const model = container([
       { pid: [1], ppid: 0, pgid: [1], sid: [1] },
       { pid: [2], ppid: 1, pgid: [1], sid: [1] },
       { pid: [3], ppid: 2, pgid: [3], sid: [3] },
+      { pid: [4], ppid: 2, pgid: [5], sid: [5] },
+    ]);
+    const { plan } = assertRestores(model);
+    assert.deepEqual(plan.helpers.get(5), { pid: 5, numbers: [5], role: 'session-leader', parent: 2 });
+    const fork4 = plan.steps.find((s) => s.kind === 'fork' && s.child === 4);
+    assert.deepEqual(fork4, { kind: 'fork', parent: 5, child: 4, setTid: [4], newPidNs: false, helper: false, cloneParent: true });
+  });
+
+  test('an orphan in a zombie leader\'s session, under its parent that is no reaper: the zombie forks it with CLONE_PARENT', () => {
+    const model = container([
+      { pid: [1], ppid: 0, pgid: [1], sid: [1] },
+      { pid: [2], ppid: 1, pgid: [1], sid: [1] },
+      { pid: [3], ppid: 2, pgid: [3], sid: [3], state: 'zombie' },
+      { pid: [4], ppid: 2, pgid: [3], sid: [3] },
+    ]);
+    const { plan } = assertRestores(model);
+    assert.equal(plan.helpers.size, 0);
+    const fork4 = plan.steps.find((s) => s.kind === 'fork' && s.child === 4);
+    assert.deepEqual(fork4, { kind: 'fork', parent: 3, child: 4, setTid: [4], newPidNs: false, helper: false, cloneParent: true });
+  });
+
+  test('impossible trees: an orphan in a live foreign session under a parent that cannot have adopted it', () => {
+    // 4 is in 5's session, but neither 2 nor any child of 2 was ever in it.
+    const model = container([
+      { pid: [1], ppid: 0, pgid: [1], sid: [1] },
+      { pid: [2], ppid: 1, pgid: [1], sid: [1] },
+      { pid: [5], ppid: 1, pgid: [5], sid: [5] },
       { pid: [4], ppid: 2, pgid: [5], sid: [5] },
     ]);
     assert.throws(

@@ -49,6 +49,7 @@ export function dumpTask(
     umask: parseInt(status.get('Umask') ?? '22', 8),
     personality: parseInt(fs.readFileSync(`/proc/${pid}/personality`, 'latin1'), 16),
     childSubreaper,
+    stopSignal: t.groupStopSignal,
     sigactions,
     rlimits,
     threads: [thread, ...others],

@@ -1,8 +1,10 @@
 // Reading a dumped task back from an image directory into the engine's model.
 import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type PstreeEntry } from '@amber/images';
 import { VMA, type CredsDump, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
+import { SIGSTOP } from '@amber/sys';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
+import { TASK_STOPPED, TASK_ZOMBIE } from './write';
 
 export interface ImageTask {
   task: TaskDump;
@@ -67,7 +69,6 @@ export interface ImageTree {
   zombies: Map<number, number>;
 }
 
-const TASK_ZOMBIE = 6;
 
 export function readTreeImages(dir: ImageDir): ImageTree {
   const entries = dir.readPstree();
@@ -121,6 +122,7 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
     umask: fsEntry.umask ?? 0o22,
     personality: tc.personality,
     childSubreaper: tc.child_subreaper ?? false,
+    stopSignal: tc.task_state === TASK_STOPPED ? tc.stop_signo || SIGSTOP : 0,
     sigactions: (tc.sigactions ?? []).map((a) => ({ handler: a.sigaction, flags: a.flags, restorer: a.restorer, mask: a.mask })),
     rlimits: (tc.rlimits?.rlimits ?? []).map((r) => ({ cur: r.cur, max: r.max })),
     threads: (ps.threads?.length ? ps.threads : [pid]).map((tid) => readThread(dir, pid, tid)),

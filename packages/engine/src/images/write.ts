@@ -1,5 +1,6 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
+import * as fs from 'node:fs';
 import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry } from '@amber/images';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
@@ -10,6 +11,7 @@ import { fpregsFromXsave, regsToEntry } from './regs';
 export const AMBER_IMAGE_VERSION = '0.1.0';
 /** compel's task states, as CRIU's core images use them. */
 export const TASK_ALIVE = 1;
+export const TASK_STOPPED = 3;
 export const TASK_ZOMBIE = 6;
 
 /** Streams page runs into pages-<id>.img and collects the pagemap entries. */
@@ -65,7 +67,8 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
       thread_info: { clear_tid_addr: t.clearTidAddr, gpregs: regsToEntry(t.regs), fpregs: fpregsFromXsave(t.xstate) },
       // Process-wide state lives in the leader's core only, as in CRIU.
       tc: i === 0 ? {
-        task_state: 1,
+        task_state: task.stopSignal ? TASK_STOPPED : TASK_ALIVE,
+        stop_signo: task.stopSignal || undefined,
         exit_code: 0,
         personality: task.personality,
         flags: 0,
@@ -113,6 +116,11 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
 
 export function finishImages(dir: ImageDir): void {
   dir.writeInventory({ img_version: 2, fdinfo_per_id: true, amber_version: AMBER_IMAGE_VERSION });
+}
+
+/** A dump given up after its images were written: without inventory.img, the directory reads as incomplete. */
+export function unfinishImages(dir: ImageDir): void {
+  fs.rmSync(dir.filePath('inventory.img'), { force: true });
 }
 
 /** A zombie's core: only its state and exit status. */

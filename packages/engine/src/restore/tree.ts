@@ -3,7 +3,7 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
-  isErrno, native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  isErrno, native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_CLONE, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
@@ -18,6 +18,7 @@ import type { RestoreOptions, RestoreSummary } from '../api';
 import { defaultRegistry } from '../registry';
 
 const CLONE_NEWPID = 0x20000000;
+const CLONE_PARENT = 0x00008000;
 /**
  * Where restore stubs hold their end of the restorer's socket: fds reach tasks over it as
  * SCM_RIGHTS, which works across pid namespaces (pidfd_open of the restorer does not).
@@ -51,7 +52,7 @@ class StubTree {
   run(step: PlanStep): void {
     switch (step.kind) {
       case 'fork':
-        return this.fork(step.parent, step.child, step.setTid, step.newPidNs);
+        return this.fork(step.parent, step.child, step.setTid, step.newPidNs, step.cloneParent);
       case 'set-child-subreaper':
         this.get(step.task).syscall(SYS.prctl, PR_SET_CHILD_SUBREAPER, 1);
         return;
@@ -80,7 +81,7 @@ class StubTree {
     return this.pids.get(child)?.[depth] ?? child;
   }
 
-  private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean): void {
+  private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean, cloneParent: boolean): void {
     if (parent === RESTORER) {
       // The root stub holds the task end of the channel; every task forked from it inherits it.
       const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.channel.restorerPeer, this.channel.taskFd]]);
@@ -93,8 +94,10 @@ class StubTree {
     setTid.forEach((n, i) => tids.writeInt32LE(n, i * 4));
     const tidsAddr = p.putScratch(tids, 512);
     const args = Buffer.alloc(88); // struct clone_args
-    args.writeBigUInt64LE(BigInt(newPidNs ? CLONE_NEWPID : 0), 0);
-    args.writeBigUInt64LE(BigInt(SIGCHLD), 32); // exit_signal
+    args.writeBigUInt64LE(BigInt((newPidNs ? CLONE_NEWPID : 0) | (cloneParent ? CLONE_PARENT : 0)), 0);
+    // clone3 wants no exit_signal with CLONE_PARENT: the child takes the caller's (SIGCHLD),
+    // and ptrace reports the fork as a clone.
+    args.writeBigUInt64LE(BigInt(cloneParent ? 0 : SIGCHLD), 32); // exit_signal
     args.writeBigUInt64LE(tidsAddr, 64);
     args.writeBigUInt64LE(BigInt(setTid.length), 72);
     const argsAddr = p.putScratch(args, 0);
@@ -105,7 +108,7 @@ class StubTree {
     });
     let s = forked === PID_TAKEN ? null : forked;
     if (s === null) throw new RestoreError(child, 'fork', `task ${parent} cannot fork task ${child}: pid ${child} is in use; stop its holder, or restore into a new pid namespace`);
-    if (!(s.kind === 'stopped' && s.event === PTRACE_EVENT_FORK)) {
+    if (!(s.kind === 'stopped' && s.event === (cloneParent ? PTRACE_EVENT_CLONE : PTRACE_EVENT_FORK))) {
       const err = s.kind === 'stopped' && s.signal === SIGTRAP ? -p.getRegs().signed('ax') : 0n;
       const why = err ? `errno ${err}` : JSON.stringify(s);
       throw new RestoreError(child, 'fork', `task ${parent} cannot fork task ${child}: ${why}`);
@@ -166,7 +169,9 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const extras = new Map<number, TaskExtras>();
   for (const [pid, status] of tree.zombies) extras.set(pid, { state: { kind: 'zombie', exit: decodeWaitStatus(status) } });
   // Subreapers must be one before their orphans are made, so the plan knows them.
-  for (const [pid, image] of tree.tasks) if (image.task.childSubreaper) extras.set(pid, { childSubreaper: true });
+  for (const [pid, { task }] of tree.tasks) {
+    if (task.childSubreaper || task.stopSignal) extras.set(pid, { childSubreaper: task.childSubreaper, state: { kind: task.stopSignal ? 'stopped' : 'alive' } });
+  }
   const model = fromImageEntries(tree.entries.map(pstreeFromImage), { extras });
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
@@ -190,6 +195,11 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
       held.push(h);
       pages += h.pages;
     }
+    try {
+      opts.events?.emit('post-restore', { pid: stubs.outerPid.get(root) ?? root, imagesDir: opts.imagesDir });
+    } catch (e) {
+      throw new RestoreError(root, 'post-restore', `a post-restore hook vetoed the restore (every restored task was killed): ${(e as Error).message}`, { cause: e });
+    }
   } catch (e) {
     for (const h of held) h.abandon();
     stubs.killAll();
@@ -199,9 +209,10 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     native.close(restorerFd);
     native.close(taskEnd);
   }
+  // Queued while still held, a stop signal stops the task before it runs any of its code.
+  for (const pid of stubs.stopped) native.kill(stubs.outerPid.get(pid) ?? pid, tree.tasks.get(pid)?.task.stopSignal || SIGSTOP);
   // Children first, so a parent that runs first finds them whole.
   for (const h of held.reverse()) h.release();
-  for (const pid of stubs.stopped) native.kill(stubs.outerPid.get(pid) ?? pid, SIGSTOP);
   return { pid: stubs.outerPid.get(root) ?? root, pages };
 }
 

@@ -93,7 +93,8 @@ class CreationOrder {
 
   private joinOf(entity: Entity, group: GroupKey): Join {
     if (this.canName(group, entity.ns)) return { group, byCreator: false };
-    if (entity.creator && this.canName(group, entity.creator.ns)) return { group, byCreator: true };
+    // Only a parent may move its child: not a creator that forked it with CLONE_PARENT.
+    if (entity.creator && !entity.cloneParent && this.canName(group, entity.creator.ns)) return { group, byCreator: true };
     throw new PlanError(
       'pgid-unreachable',
       entity.id,

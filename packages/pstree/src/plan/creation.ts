@@ -62,6 +62,8 @@ class CreationTreeBuilder {
   private readonly carrierParents = new SessionIndex();
   /** By (namespace, session): tasks that are in that session during some phase. */
   private readonly sessionForkers = new SessionIndex();
+  /** By (namespace, session, their parent's reaper): tasks in that session that can fork a carrier with CLONE_PARENT. */
+  private readonly cloneParentCarrierParents = new SessionIndex();
   /** By (namespace, session, reaper): zombies-to-be in that session whose own exit leaves their children to that reaper. */
   private readonly zombieCarriers = new SessionIndex();
   private readonly freePids: FreePids;
@@ -88,7 +90,9 @@ class CreationTreeBuilder {
     this.createEntities();
     const orphans = this.placeChildren();
     this.indexCarriers();
-    for (const orphan of orphans) this.placeOrphan(orphan);
+    // Orphans that only CLONE_PARENT can place go first: they need helpers forked by their own parent.
+    const byCloneParentFirst = [...orphans.filter((o) => o.parent.reaper !== o.parent), ...orphans.filter((o) => o.parent.reaper === o.parent)];
+    for (const orphan of byCloneParentFirst) this.placeOrphan(orphan);
     this.addGroupHelpers();
     this.addGroupKeepers();
     const entities = this.fixInitialStates();
@@ -305,6 +309,7 @@ class CreationTreeBuilder {
   private indexCarrier(entity: Entity, sid: GroupKey): void {
     this.sessionForkers.add(entity.ns, sid, null, entity);
     this.carrierParents.add(entity.ns, sid, entity.reaper, entity);
+    if (entity.parent && !entity.newPidNs) this.cloneParentCarrierParents.add(entity.ns, sid, entity.parent.reaper, entity);
     if (entity.isZombie && entity.parent) this.zombieCarriers.add(entity.ns, sid, entity.parent.reaper, entity);
   }
 
@@ -314,18 +319,26 @@ class CreationTreeBuilder {
    */
   private placeOrphan({ child, parent, need }: Orphan): void {
     const sid = need.sid as GroupKey;
+    // A child of its parent in its session forks it with CLONE_PARENT: no exit, no reaper needed.
+    const siblingNeed = this.withoutCreatorJoin(child, need);
+    const sibling = siblingNeed && this.siblingForkerFor(sid, parent, child, siblingNeed);
+    if (sibling) {
+      this.attach(child, sibling.forker, sibling.phase);
+      child.cloneParent = true;
+      return;
+    }
     if (parent.reaper !== parent) {
       const failure = new PlanError(
         'orphan-without-reaper',
         child.id,
-        `task ${child.id} must be forked in session ${sessionName(sid)} by a task that then exits, leaving it to its parent ${parent.id}; but ${parent.id} is neither pid 1 of its pid namespace nor a child subreaper`,
+        `task ${child.id} must be forked in session ${sessionName(sid)} by a task that then exits, leaving it to its parent ${parent.id}; but ${parent.id} is neither pid 1 of its pid namespace nor a child subreaper, and none of its children can be in that session to fork it with CLONE_PARENT`,
       );
       // The child guessed its own inherited session wrong, or the parent did, leaving it out.
       if (child.sidChosen) throw new Retry(failure, { task: child.id, ban: sid });
       if (parent.sidChosen && parent.needSid !== undefined) throw new Retry(failure, { task: parent.id, ban: parent.needSid });
       throw failure;
     }
-    const leaderHelper = this.sessionHelperFor(sid, parent, child, need) ?? this.groupHelperFor(sid, parent, child, need);
+    const leaderHelper = this.sessionHelperFor(sid, parent, child, need, 'exit') ?? this.groupHelperFor(sid, parent, child, need);
     if (leaderHelper) return this.attach(child, leaderHelper, 'B');
     for (const zombie of this.zombieCarriers.get(parent.ns, sid, parent)) {
       const phase = this.isForkedBy(zombie, child) ? null : zombie.earliestPhaseFor(need);
@@ -334,6 +347,11 @@ class CreationTreeBuilder {
     for (const forker of this.carrierParents.get(parent.ns, sid, parent)) {
       const phase = this.isForkedBy(forker, child) ? null : forker.earliestPhaseFor(need);
       if (phase) return this.attach(child, this.newCarrier(forker, phase, sid), 'B');
+    }
+    // A carrier forked with CLONE_PARENT is its forker's sibling: its orphans go where the forker's parent's go.
+    for (const forker of this.cloneParentCarrierParents.get(parent.ns, sid, parent)) {
+      const phase = this.isForkedBy(forker, child) ? null : forker.earliestPhaseFor(need);
+      if (phase) return this.attach(child, this.newCarrier(forker, phase, sid, true), 'B');
     }
     const failure = new PlanError(
       'no-session-carrier',
@@ -348,7 +366,57 @@ class CreationTreeBuilder {
     throw failure;
   }
 
-  private sessionHelperFor(sid: GroupKey, parent: Entity, child: Entity, need: GroupState): Entity | null {
+  /**
+   * A task whose parent is `parent` and that is in the session (and group) the child needs
+   * at some phase: its CLONE_PARENT fork lands the child on `parent`. A pid namespace's init
+   * cannot use CLONE_PARENT, and the child must not be one of its own creators.
+   */
+  private siblingForkerFor(sid: GroupKey, parent: Entity, child: Entity, need: GroupState): { forker: Entity; phase: Phase } | null {
+    const helper = this.sessionHelperFor(sid, parent, child, need, 'clone-parent');
+    if (helper) return { forker: helper, phase: 'B' };
+    for (const forker of chain(parent.children, parent.early, parent.forks.A, parent.forks.M, parent.forks.B)) {
+      if (forker === child || forker.newPidNs || forker.ns !== birthNs(child) || !this.hasParent(forker, parent)) continue;
+      if (this.isForkedBy(forker, child)) continue;
+      const phase = forker.earliestPhaseFor(need);
+      if (phase) return { forker, phase };
+    }
+    return null;
+  }
+
+  /**
+   * A child forked with CLONE_PARENT cannot be moved by its creator, which is not its
+   * parent: the one group it must be in and cannot name itself (its final one, or one its
+   * early children are forked in), it must be forked in. Null when there are several.
+   */
+  private withoutCreatorJoin(child: Entity, need: GroupState): GroupState | null {
+    const unnamable = new Set<GroupKey>();
+    if (need.pgid !== undefined) unnamable.add(need.pgid);
+    const group = child.pgid;
+    if (group !== undefined && group !== child.id && !child.leader && !this.canName(group, child.ns)) {
+      // Back into it after making its own group: only a parent can move it there.
+      if (child.holdsGroup) return null;
+      unnamable.add(group);
+    }
+    for (const early of child.forks.A) {
+      const inGroup = early.forkedInGroup;
+      if (inGroup !== undefined && !this.canName(inGroup, child.ns)) unnamable.add(inGroup);
+    }
+    if (unnamable.size > 1) return null;
+    const [pgid] = unnamable;
+    return pgid === undefined ? need : { sid: need.sid, pgid };
+  }
+
+  /** Whether `entity`'s parent during the restore is `parent` (it is placed, and forked by it or by a sibling with CLONE_PARENT). */
+  private hasParent(entity: Entity, parent: Entity): boolean {
+    return entity.restoredParent() === parent;
+  }
+
+  /**
+   * The helper holding a dead session leader's pid, forked by `parent` when new. Its fork
+   * lands the child on `parent` with CLONE_PARENT if `parent` forked it, or by its exit if
+   * its orphans go to `parent`.
+   */
+  private sessionHelperFor(sid: GroupKey, parent: Entity, child: Entity, need: GroupState, landing: 'clone-parent' | 'exit'): Entity | null {
     if (sid <= 0 || this.model.tasks.has(sid)) return null;
     const pid = this.model.pids.get(sid);
     if (!pid || pid.ns !== parent.ns || (need.pgid !== undefined && need.pgid !== sid)) return null;
@@ -356,10 +424,11 @@ class CreationTreeBuilder {
     if (!helper) {
       helper = this.newHelper(pid, 'session-leader', sid, parent, 'A');
       this.sessionHelpers.set(sid, helper);
-      this.carrierParents.add(parent.ns, sid, parent, helper);
+      this.carrierParents.add(parent.ns, sid, parent.reaper, helper);
       this.sessionForkers.add(parent.ns, sid, null, helper);
     }
-    return helper.creator === parent && !this.isForkedBy(parent, child) ? helper : null;
+    const lands = helper.creator === parent || (landing === 'exit' && this.landingOf(helper) === parent);
+    return lands && !this.isForkedBy(helper, child) ? helper : null;
   }
 
   /** A dead group leader's helper, forked by a task of its session whose orphans go to `parent`. */
@@ -382,15 +451,16 @@ class CreationTreeBuilder {
 
   /** Where a helper's children go when it exits. */
   private landingOf(helper: Entity): Entity | null {
-    const creator = helper.creator as Entity;
-    return creator.task ? creator.reaper : this.landingOf(creator);
+    const parent = helper.restoredParent() as Entity;
+    return parent.task ? parent.reaper : this.landingOf(parent);
   }
 
-  private newCarrier(forker: Entity, phase: Phase, sid: GroupKey): Entity {
+  private newCarrier(forker: Entity, phase: Phase, sid: GroupKey, cloneParent = false): Entity {
     const numbers = this.freePids.take(forker.ns);
     const carrier = new Entity(numbers[0], { numbers, ns: forker.ns }, null, 'carrier', sid, undefined, false);
     this.helpers.push(carrier);
     this.attach(carrier, forker, phase);
+    carrier.cloneParent = cloneParent;
     return carrier;
   }
 
@@ -513,6 +583,11 @@ class CreationTreeBuilder {
     }
     return list;
   }
+}
+
+/** The namespace a task is forked from: its parent's, or its own for an init of a new one's parent. */
+function birthNs(entity: Entity): PidNamespace | null {
+  return entity.newPidNs ? entity.ns.parent : entity.ns;
 }
 
 function* chain<T>(...lists: readonly (readonly T[])[]): Generator<T> {

@@ -53,6 +53,8 @@ export class Entity {
   nearestOrphan: Entity | null = null;
 
   creator: Entity | null = null;
+  /** Its creator forks it with CLONE_PARENT, so its parent is the creator's parent. */
+  cloneParent = false;
   /** The creator's phase in which it forks this one. */
   phaseIn: Phase = 'B';
   /** Children forked first thing (helpers that need no particular group). */
@@ -127,6 +129,13 @@ export class Entity {
     if (satisfies(this.stateIn('A'), need)) return 'A';
     if (this.hasOwnGroupPhase() && satisfies(this.stateIn('M'), need)) return 'M';
     return satisfies(this.stateIn('B'), need) ? 'B' : null;
+  }
+
+  /** Its parent during the restore: its creator, or for a CLONE_PARENT fork its creator's parent; null until placed. */
+  restoredParent(): Entity | null {
+    let at: Entity = this;
+    while (at.cloneParent && at.creator) at = at.creator;
+    return at.creator;
   }
 
   addChild(child: Entity): void {

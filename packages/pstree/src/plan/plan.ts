@@ -18,7 +18,7 @@ export function planRestore(model: PstreeModel, options: PlanOptions = {}): Rest
       pid: helper.id,
       numbers: helper.pid.numbers,
       role: helper.role as HelperRole,
-      parent: (helper.creator as Entity).id,
+      parent: (helper.restoredParent() as Entity).id,
     });
   }
   return new Plan(model, steps, helpers);

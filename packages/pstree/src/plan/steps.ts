@@ -10,6 +10,7 @@ export function forkStep(parent: Entity | null, child: Entity): ForkStep {
     setTid: [...child.pid.numbers].reverse(),
     newPidNs: child.newPidNs,
     helper: child.role !== null,
+    cloneParent: child.cloneParent,
   };
 }
 

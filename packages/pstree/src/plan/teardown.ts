@@ -11,6 +11,15 @@ import { PlanStep } from './types';
  */
 export function teardownSteps(tree: CreationTree): PlanStep[] {
   const steps: PlanStep[] = [];
+  // A helper forked with CLONE_PARENT is its forker's sibling: its parent reaps it.
+  const siblingHelpers = new Map<Entity, Entity[]>();
+  for (const helper of tree.helpers) {
+    if (!helper.cloneParent) continue;
+    const parent = helper.restoredParent() as Entity;
+    const list = siblingHelpers.get(parent);
+    if (list) list.push(helper);
+    else siblingHelpers.set(parent, [helper]);
+  }
   // Entities still to visit and steps to emit, last first.
   const stack: (Entity | PlanStep)[] = [tree.root];
   while (stack.length > 0) {
@@ -24,12 +33,11 @@ export function teardownSteps(tree: CreationTree): PlanStep[] {
       for (let i = lists[l].length - 1; i >= 0; i--) if (lists[l][i].role === null) stack.push(lists[l][i]);
     }
     if (item.exits) stack.push(exitStep(item));
+    const helpers = [...(siblingHelpers.get(item) ?? [])].reverse();
     for (let l = lists.length - 1; l >= 0; l--) {
-      for (let i = lists[l].length - 1; i >= 0; i--) {
-        const helper = lists[l][i];
-        if (helper.role !== null) stack.push(reapStep(item, helper), helper);
-      }
+      for (let i = lists[l].length - 1; i >= 0; i--) if (lists[l][i].role !== null && !lists[l][i].cloneParent) helpers.push(lists[l][i]);
     }
+    for (const helper of helpers) stack.push(reapStep(item, helper), helper);
   }
   for (const entity of tree.entities) {
     if (entity.task?.state.kind === 'stopped') steps.push({ kind: 'stop', task: entity.id });

@@ -23,6 +23,8 @@ export interface ForkStep {
   readonly newPidNs: boolean;
   /** The child is a helper that exits before the restore ends. */
   readonly helper: boolean;
+  /** CLONE_PARENT: the child's parent is `parent`'s own parent, so it needs no reaper to land there. */
+  readonly cloneParent: boolean;
 }
 
 /** prctl(PR_SET_CHILD_SUBREAPER) by the task, before it forks, so orphans land where they did. */
@@ -91,7 +93,7 @@ export interface HelperTask {
   readonly pid: number;
   readonly numbers: readonly number[];
   readonly role: HelperRole;
-  /** The task that forks it and reaps it. */
+  /** Its parent, which reaps it: the task that forks it, or that task's parent for a CLONE_PARENT fork. */
   readonly parent: number;
 }
 

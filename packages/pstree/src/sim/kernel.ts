@@ -100,6 +100,8 @@ export interface ForkOptions {
   readonly newPidNs?: boolean;
   /** clone3 set_tid: innermost level first; may cover fewer levels than the child has. */
   readonly setTid?: readonly number[];
+  /** CLONE_PARENT: the child's parent is the caller's parent (refused to a namespace's init). */
+  readonly cloneParent?: boolean;
 }
 
 export class KernelSim {
@@ -122,11 +124,13 @@ export class KernelSim {
 
   fork(parent: SimProcess, options: ForkOptions = {}): SimProcess {
     this.requireAlive(parent);
+    const adopter = options.cloneParent ? parent.parent : parent;
+    if (options.cloneParent && (parent.ns.init === parent || !adopter)) throw new SimError('EINVAL', 'clone: CLONE_PARENT by an init');
     const ns = options.newPidNs ? new SimNamespace(parent.ns, parent.ns.level + 1) : parent.ns;
     const pid = this.allocPid(ns, options.setTid ?? []);
-    const child = new SimProcess(pid, parent, parent.pgrp, parent.session);
+    const child = new SimProcess(pid, adopter as SimProcess, parent.pgrp, parent.session);
     this.attach(child);
-    parent.children.add(child);
+    (adopter as SimProcess).children.add(child);
     if (options.newPidNs) ns.init = child;
     return child;
   }

@@ -17,7 +17,7 @@ export function runPlan(plan: RestorePlan, sim: KernelSim, restorer: SimProcess)
     try {
       switch (step.kind) {
         case 'fork': {
-          const child = sim.fork(get(step.parent), { newPidNs: step.newPidNs, setTid: step.setTid });
+          const child = sim.fork(get(step.parent), { newPidNs: step.newPidNs, setTid: step.setTid, cloneParent: step.cloneParent });
           if (rootLevel < 0) rootLevel = child.ns.level;
           const numbers = child.pid.levels.slice(rootLevel).map((l) => l.nr);
           if (numbers.join() !== (plan.pids.get(step.child) ?? []).join()) {

@@ -52,7 +52,7 @@ export function makeTarget(mode: DumpMode): { sim: KernelSim; restorer: SimProce
 }
 
 export type Op =
-  | { readonly kind: 'fork'; readonly who: number; readonly newPidNs: boolean; readonly subreaper: boolean }
+  | { readonly kind: 'fork'; readonly who: number; readonly newPidNs: boolean; readonly subreaper: boolean; readonly cloneParent: boolean }
   | { readonly kind: 'setsid'; readonly who: number }
   | { readonly kind: 'setpgid'; readonly who: number; readonly target: number; readonly group: number }
   | { readonly kind: 'exit'; readonly who: number; readonly status: number }
@@ -72,6 +72,7 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
       who,
       newPidNs: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
       subreaper: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
+      cloneParent: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     }),
   },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('setsid' as const), who }) },
@@ -117,7 +118,9 @@ function apply(world: World, op: Op, actor: SimProcess, mayFork: boolean): void 
   switch (op.kind) {
     case 'fork': {
       if (!mayFork) return;
-      const child = sim.fork(actor, { newPidNs: op.newPidNs });
+      // CLONE_PARENT by the root would put the child outside the tree.
+      const cloneParent = op.cloneParent && actor !== world.root;
+      const child = sim.fork(actor, { newPidNs: op.newPidNs, cloneParent });
       // Subreapers are set before they fork anything, as service managers do.
       if (op.subreaper) sim.setChildSubreaper(child, true);
       return;

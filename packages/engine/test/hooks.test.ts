@@ -1,0 +1,96 @@
+// Hooks (like CRIU's action scripts): a listener that throws vetoes the dump or the
+// restore, and the veto leaves things as a failure must: the tree running unharmed and
+// the images incomplete, or nothing restored left behind.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { setChildSubreaper } from '@amber/sys';
+import { startProgram, killTree, procState, reapOrphans, until } from '@amber/testkit';
+import { AmberEmitter, dump, restore } from '../src';
+
+before(() => setChildSubreaper(true));
+
+const lines = (file: string): number => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+
+/** The counter writes a line every 2 ms: it runs if its file keeps growing. */
+async function assertCounting(out: string): Promise<void> {
+  const n = lines(out);
+  await until(() => lines(out) > n + 3, 'the counter to keep counting');
+}
+
+function vetoing(event: 'pre-dump' | 'post-dump' | 'pre-restore' | 'post-restore', seen: string[]): AmberEmitter {
+  const events = new AmberEmitter();
+  for (const name of ['pre-dump', 'post-dump', 'pre-restore', 'post-restore'] as const) {
+    events.on(name, () => {
+      seen.push(name);
+      if (name === event) throw new Error(`${name} says no`);
+    });
+  }
+  return events;
+}
+
+test('a pre-dump veto: nothing is frozen or written, the process runs on', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-hooks-'));
+  const p = await startProgram('counter', path.join(dir, 'out'));
+  try {
+    const seen: string[] = [];
+    const img = path.join(dir, 'img');
+    assert.throws(() => dump({ pid: p.pid, imagesDir: img, events: vetoing('pre-dump', seen) }), /pre-dump says no/);
+    assert.deepEqual(seen, ['pre-dump']);
+    assert.equal(fs.existsSync(path.join(img, 'inventory.img')), false);
+    await assertCounting(p.out);
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a post-dump veto: the process is not killed but runs on, and the images are incomplete', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-hooks-'));
+  const p = await startProgram('counter', path.join(dir, 'out'));
+  try {
+    const seen: string[] = [];
+    const img = path.join(dir, 'img');
+    assert.throws(() => dump({ pid: p.pid, imagesDir: img, events: vetoing('post-dump', seen) }), (e: Error) => {
+      return e.name === 'DumpError' && /post-dump/.test(e.message) && /post-dump says no/.test(e.message) && new RegExp(`task ${p.pid}`).test(e.message);
+    });
+    assert.deepEqual(seen, ['pre-dump', 'post-dump']);
+    assert.ok(fs.existsSync(path.join(img, 'pstree.img')), 'the images were written');
+    assert.equal(fs.existsSync(path.join(img, 'inventory.img')), false, 'but are marked incomplete');
+    assert.notEqual(procState(p.pid), 'T');
+    await assertCounting(p.out);
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('restore vetoes: pre-restore creates nothing; post-restore kills what it made; then a restore without veto works', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-hooks-'));
+  const p = await startProgram('counter', path.join(dir, 'out'));
+  try {
+    const img = path.join(dir, 'img');
+    dump({ pid: p.pid, imagesDir: img, fsync: false });
+    await p.reap();
+    await reapOrphans();
+
+    const seen: string[] = [];
+    assert.throws(() => restore({ imagesDir: img, events: vetoing('pre-restore', seen) }), /pre-restore says no/);
+    assert.equal(fs.existsSync(`/proc/${p.pid}`), false, 'nothing restored');
+
+    assert.throws(() => restore({ imagesDir: img, events: vetoing('post-restore', seen) }), (e: Error) => {
+      return e.name === 'RestoreError' && /post-restore says no/.test(e.message) && new RegExp(`task ${p.pid}`).test(e.message);
+    });
+    assert.deepEqual(seen, ['pre-restore', 'pre-restore', 'post-restore']);
+    assert.equal(fs.existsSync(`/proc/${p.pid}`), false, 'the vetoed restore left no process behind');
+
+    const r = restore({ imagesDir: img });
+    assert.equal(r.pid, p.pid);
+    await assertCounting(p.out);
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
