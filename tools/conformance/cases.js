@@ -164,6 +164,7 @@ const cases = [
     },
   },
   { name: 'tree', prog: 'tree', what: 'a tree: a zombie (exit 7), a busy child, a session leader with a child leading its own group (tree.c)' },
+  { name: 'chroot', prog: 'chroot', args: (ctx) => [ctx.scratch], what: 'a chroot\'ed process working in a directory of its root: the same root and cwd after restore (chroot.c)' },
   { name: 'session-dead-leader', prog: 'sessions', args: () => ['dead-leader'], what: 'a session and a process group whose leaders have exited and been reaped, their members alive (sessions.c dead-leader)' },
   { name: 'zombies', prog: 'sessions', args: () => ['zombies'], what: 'zombies: exit 7, killed by SIGKILL, a group leader with a live member (sessions.c zombies)' },
   { name: 'zombie-session-leader', prog: 'sessions', args: () => ['zombie-leader'], what: 'a zombie session leader (exit 42) with a live member of its session (sessions.c zombie-leader)' },

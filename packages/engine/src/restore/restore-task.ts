@@ -99,7 +99,9 @@ function restoreProcessState(t: Tracee, task: TaskDump): void {
   t.syscall(SYS.umask, task.umask);
   if (task.childSubreaper) t.syscall(SYS.prctl, PR_SET_CHILD_SUBREAPER, 1);
   t.syscall(SYS.personality, task.personality);
+  // Both paths are as the dumper saw them, from the restorer's root: chdir first, then chroot.
   t.syscall(SYS.chdir, t.putScratch(Buffer.from(`${task.cwd}\0`), 0));
+  if (task.root !== '/') t.syscall(SYS.chroot, t.putScratch(Buffer.from(`${task.root}\0`), 0));
   task.rlimits.forEach((r, resource) => {
     try {
       native.prlimit(t.pid, resource, r.cur, r.max);
