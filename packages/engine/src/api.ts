@@ -59,7 +59,8 @@ export function dump(opts: DumpOptions): DumpSummary {
         s.push(run);
         ev?.emit('pages', { pid: t.pid, pages: run.data.length / 4096, bytes: run.data.length });
       }, (tid) => tree.status.get(tid)!, sharedDone);
-      files.dumpTask(t.pid);
+      const fds = files.dumpTask(t.pid);
+      if (ev?.listenerCount('file')) for (const f of fds) ev.emit('file', { op: 'dump', pid: t.pid, fd: f.fd, fileId: f.id, type: f.type });
       s.close();
       sink = null;
       pages += r.pages;

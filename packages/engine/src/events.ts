@@ -7,6 +7,8 @@ export type Phase = 'freeze' | 'dump-task' | 'write-images' | 'kill' | 'resume' 
 export interface AmberEvents {
   phase: (e: { phase: Phase; pid: number }) => void;
   pages: (e: { pid: number; pages: number; bytes: number }) => void;
+  /** One fd of a task, dumped or installed: `fileId` names its open file in files.img, `type` is its FdTypes value. */
+  file: (e: { op: 'dump' | 'restore'; pid: number; fd: number; fileId: number; type: number }) => void;
   'pre-dump': (e: { pid: number; imagesDir: string }) => void;
   'post-dump': (e: { pid: number; imagesDir: string; pages: number }) => void;
   'pre-restore': (e: { pid: number; imagesDir: string }) => void;

@@ -94,3 +94,44 @@ test('restore vetoes: pre-restore creates nothing; post-restore kills what it ma
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('events: every phase, each task\'s fds and its page batches, at dump and at restore', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-hooks-'));
+  const p = await startProgram('counter', path.join(dir, 'out'));
+  try {
+    const img = path.join(dir, 'img');
+    const log: string[] = [];
+    const events = new AmberEmitter();
+    let pages = 0;
+    events.on('phase', (e) => log.push(`phase ${e.phase}`));
+    events.on('file', (e) => log.push(`${e.op} fd ${e.fd} of ${e.pid}: file ${e.fileId} type ${e.type}`));
+    events.on('pages', (e) => {
+      assert.equal(e.pid, p.pid);
+      assert.equal(e.bytes, e.pages * 4096);
+      pages += e.pages;
+    });
+    const d = dump({ pid: p.pid, imagesDir: img, fsync: false, events });
+    assert.equal(pages, d.pages, 'the page batches add up to the dump');
+    await p.reap();
+    await reapOrphans();
+    // The counter has /dev/null at 0 and 2 (one description) and its output file at 1.
+    const dumped = log.filter((l) => l.startsWith('dump fd'));
+    assert.equal(dumped.length, 3, log.join('\n'));
+    const [f0, f1, f2] = [0, 1, 2].map((fd) => Number(/file (\d+)/.exec(dumped[fd]!)![1]));
+    assert.equal(f0, f2, 'fds 0 and 2 share one open file');
+    assert.notEqual(f0, f1);
+    assert.deepEqual(log.filter((l) => l.startsWith('phase')), ['phase freeze', 'phase dump-task', 'phase write-images', 'phase kill', 'phase done']);
+
+    log.length = 0;
+    pages = 0;
+    const r = restore({ imagesDir: img, events });
+    assert.equal(r.pid, p.pid);
+    assert.equal(pages, r.pages);
+    assert.deepEqual(log.filter((l) => l.startsWith('restore fd')), dumped.map((l) => l.replace('dump', 'restore')));
+    assert.deepEqual(log.filter((l) => l.startsWith('phase')), ['phase restore-task', 'phase done']);
+    await assertCounting(p.out);
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

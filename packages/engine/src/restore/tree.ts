@@ -194,6 +194,9 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
       );
       held.push(h);
       pages += h.pages;
+      if (opts.events?.listenerCount('file')) {
+        for (const e of files.tableFor(image.filesId)) opts.events.emit('file', { op: 'restore', pid, fd: e.fd, fileId: e.fileId, type: e.type });
+      }
     }
     try {
       opts.events?.emit('post-restore', { pid: stubs.outerPid.get(root) ?? root, imagesDir: opts.imagesDir });
