@@ -183,6 +183,9 @@ const cases = [
   { name: 'vmas', prog: 'vmas', args: (ctx) => [path.join(ctx.scratch, 'vmas-file')], what: 'anonymous, file private and shared, guard pages, read-only, 1 GiB sparse, shared anonymous memory in one task (vmas.c)' },
   { name: 'vdso', prog: 'vdso', what: 'spinning in clock_gettime() through the vdso (often dumped inside it): vdso in place, clocks agree with the syscalls (vdso.c)' },
   { name: 'memfd', prog: 'memfd', plugins: ['@amber/plugin-memfd'], what: 'a sealed memfd with content, a dup and a second read-only description, through --plugin @amber/plugin-memfd (memfd.c)' },
+  { name: 'madvise', prog: 'madvise', what: 'one mapping per madvise bit (DONTFORK, DONTDUMP, HUGEPAGE, NOHUGEPAGE, WIPEONFORK, MERGEABLE, SEQUENTIAL, RANDOM), mlock, mlock2 on fault, MAP_NORESERVE, MAP_GROWSDOWN: DONTFORK and WIPEONFORK still act on fork (madvise.c)' },
+  { name: 'memfd-mappings', prog: 'memfdmap', what: 'a memfd mapped shared and private (a copied page), its fd closed, a part only the child maps: same name, content, one memfd (memfdmap.c)' },
+  { name: 'sysv-shm', prog: 'sysvshm', what: 'two SysV segments (one keyed, one removed while attached) shared by a parent and its child: same shmids, key, size, mode, content, still shared (sysvshm.c)' },
   { name: 'tree-100', prog: 'forkmany', args: () => ['99'], what: 'a root and 99 children asleep in pause() (forkmany.c)' },
   { name: 'fds-10000', prog: 'manyfds', args: () => ['10000'], what: '10,000 fds of one /dev/null description, RLIMIT_NOFILE raised to its hard limit (manyfds.c)' },
 ];

@@ -2,7 +2,7 @@
 import { ImageDir } from '@amber/images';
 import { dumpTask } from './dump/dump-task';
 import { freezeTree, killTree, thawTree } from './dump/tree';
-import { PageSink, finishImages, unfinishImages, writeTaskImages, writeZombie } from './images/write';
+import { PageSink, ShmemImages, finishImages, unfinishImages, writeTaskImages, writeZombie } from './images/write';
 import { treeEntries } from './dump/pstree';
 import { VirtualPids } from './dump/vpids';
 import { readTreeImages } from './images/read';
@@ -49,7 +49,9 @@ export function dump(opts: DumpOptions): DumpSummary {
   const files = new FdDumper(opts.registry ?? defaultRegistry(), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
   let pages = 0;
   let sink: PageSink | null = null;
-  const sharedDone = new Set<bigint>();
+  // Shared memory objects get the pages ids after the tasks' ones.
+  const objects = new ShmemImages(dir, tree.tasks.length + 1, (pid, run) =>
+    ev?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }));
   try {
     tree.tasks.forEach((t, i) => {
       ev?.emit('phase', { phase: 'dump-task', pid: t.pid });
@@ -58,7 +60,7 @@ export function dump(opts: DumpOptions): DumpSummary {
       const r = dumpTask(t.threads, (run) => {
         s.push(run);
         ev?.emit('pages', { pid: t.pid, pages: run.data.length / 4096, bytes: run.data.length });
-      }, (tid) => tree.status.get(tid)!, sharedDone);
+      }, (tid) => tree.status.get(tid)!, objects);
       const fds = files.dumpTask(t.pid);
       if (ev?.listenerCount('file')) for (const f of fds) ev.emit('file', { op: 'dump', pid: t.pid, fd: f.fd, fileId: f.id, type: f.type });
       s.close();
@@ -66,6 +68,7 @@ export function dump(opts: DumpOptions): DumpSummary {
       pages += r.pages;
       writeTaskImages(dir, vpids.task(r.task), s, files, t.pid);
     });
+    pages += objects.pages;
     for (const z of tree.zombies) writeZombie(dir, { ...z, pid: vpids.of(z.pid) });
     ev?.emit('phase', { phase: 'write-images', pid: opts.pid });
     dir.writePstree(treeEntries(tree, vpids.rootIsInit ? 'container' : 'subtree'));

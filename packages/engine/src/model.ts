@@ -12,7 +12,9 @@ export const VMA = {
   FILE_SHARED: 1 << 7,
   ANON_SHARED: 1 << 8,
   ANON_PRIVATE: 1 << 9,
+  AREA_SYSVIPC: 1 << 10,
   AREA_VVAR: 1 << 12,
+  AREA_MEMFD: 1 << 14,
   UNSUPP: 1 << 31,
 } as const;
 
@@ -32,6 +34,35 @@ export interface VmaDump {
   dev: bigint;
   /** VM_ACCOUNT: it was writable once (RELRO...). Re-created by mapping it writable, then mprotect. */
   accounted: boolean;
+  /** CRIU's madv: bit n is set when madvise advice n is in force (1n << MADV_DONTFORK...). */
+  madv: bigint;
+  /** VM_LOCKONFAULT: mlock2(MLOCK_ONFAULT). Plain mlock is MAP_LOCKED in `flags`, as in CRIU. */
+  lockOnFault: boolean;
+  /** The shared memory object behind a shared anonymous, memfd or SysV mapping. */
+  shm?: ShmObject;
+  /** Shared objects: O_RDONLY when the mapping may never be writable (no VM_MAYWRITE), else O_RDWR. */
+  fdflags?: number;
+}
+
+/**
+ * A shared memory object: one for every task and mapping that uses it. Its content is
+ * saved once, whole (pages no task has mapped too), apart from the tasks' pages.
+ */
+export interface ShmObject {
+  /** shmem objects (shared anonymous, memfd) are named by inode; SysV segments by shmid. */
+  space: 'shmem' | 'sysvshm';
+  id: bigint;
+  kind: 'anon' | 'memfd' | 'sysv';
+  /** Size in bytes (the memfd's size, the segment's size). */
+  size: bigint;
+  /** memfd: its name without "memfd:". */
+  name?: string;
+  /** SysV: the key (0 is IPC_PRIVATE). */
+  key?: number;
+  /** SysV: shm_perm.mode with SHM_DEST; memfd: the file mode. */
+  mode?: number;
+  /** memfd: F_GET_SEALS. */
+  seals?: number;
 }
 
 export interface MmDump {

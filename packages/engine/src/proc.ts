@@ -168,3 +168,27 @@ export class PagemapReader {
     native.close(this.#fd);
   }
 }
+
+/** The file behind a mapping, through /proc/PID/map_files (root only, as dumps are). */
+export function mapFilesPath(pid: number, start: bigint, end: bigint): string {
+  return `/proc/${pid}/map_files/${start.toString(16)}-${end.toString(16)}`;
+}
+
+/** One line of /proc/sysvipc/shm. */
+export interface SysvShmInfo {
+  key: number;
+  shmid: number;
+  /** shm_perm.mode: permission bits, SHM_DEST when removed but still attached. */
+  mode: number;
+  size: bigint;
+  nattch: number;
+}
+
+export function readSysvShm(): SysvShmInfo[] {
+  const lines = fs.readFileSync('/proc/sysvipc/shm', 'latin1').split('\n').slice(1);
+  return lines.filter((l) => l.trim()).map((l) => {
+    const f = l.trim().split(/\s+/);
+    return { key: Number(f[0]), shmid: Number(f[1]), mode: parseInt(f[2]!, 8), size: BigInt(f[3]!), nattch: Number(f[6]) };
+  });
+}
+

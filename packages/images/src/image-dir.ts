@@ -13,7 +13,7 @@ import type {
 import {
   pagemapRecords, pipeDataRecords, readSingle, recordsToPagemap, recordsToPipeData, type PipeData,
 } from './images';
-import { IMG_VERSION, imageFileName, type EntryOf, type ImageKind, type ListKind } from './kinds';
+import { IMG_VERSION, imageFileName, type EntryOf, type ImageKind, type ListKind, type ShmemSpace } from './kinds';
 import { PagesReader, PagesWriter, type Pagemap } from './pages';
 import { FileSource } from './source';
 
@@ -32,6 +32,11 @@ const INVENTORY = imageFileName.inventory();
 function checkId(what: string, n: number): number {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${what} must be a non-negative integer, got ${n}`);
   return n;
+}
+
+function checkObjectId(id: bigint): bigint {
+  if (typeof id !== 'bigint' || id < 0n) throw new RangeError(`a shared memory object id must be a non-negative bigint, got ${id}`);
+  return id;
 }
 
 export class ImageDir {
@@ -215,6 +220,18 @@ export class ImageDir {
 
   readPagemap(pid: number): Pagemap {
     const name = imageFileName.pagemap(checkId('pid', pid));
+    return recordsToPagemap(this.readRecords('pagemap', name), name, 8);
+  }
+
+  /** The content of one shared memory object: pagemap_head, then entries whose vaddr is the offset in the object. */
+  writeShmemPagemap(space: ShmemSpace, id: bigint, head: Pagemap['head'], entries: Pagemap['entries']): void {
+    this.writeRecords('pagemap', imageFileName.shmemPagemap(space, checkObjectId(id)), pagemapRecords({ head, entries }));
+  }
+
+  /** null when the dump saved no content for the object (an image from before Amber saved it). */
+  readShmemPagemap(space: ShmemSpace, id: bigint): Pagemap | null {
+    const name = imageFileName.shmemPagemap(space, checkObjectId(id));
+    if (!this.has(name)) return null;
     return recordsToPagemap(this.readRecords('pagemap', name), name, 8);
   }
 

@@ -8,7 +8,7 @@ export type { FieldSchema, FieldKind, MessageSchema, ScalarKind } from './schema
 export { ImageError, ImageEncodeError, IncompleteImageError } from './errors';
 export {
   IMAGE_KINDS, IMG_COMMON_MAGIC, IMG_SERVICE_MAGIC, IMG_VERSION, imageFileName, isPagesFileName, kindByMagic,
-  kindByMagicName, type EntryOf, type ImageKind, type KindSpec, type ListKind,
+  kindByMagicName, type EntryOf, type ImageKind, type KindSpec, type ListKind, type ShmemSpace,
 } from './kinds';
 export { encodeMessage, decodeMessage } from './codec';
 export {

@@ -84,6 +84,9 @@ export function hex32(v: number): string {
 }
 
 /** File names inside an image directory. */
+/** Where a shared memory object's id comes from: a shmem inode, or a SysV shmid. */
+export type ShmemSpace = 'shmem' | 'sysvshm';
+
 export const imageFileName = {
   inventory: (): string => 'inventory.img',
   pstree: (): string => 'pstree.img',
@@ -91,6 +94,8 @@ export const imageFileName = {
   ids: (pid: number): string => `ids-${pid}.img`,
   mm: (pid: number): string => `mm-${pid}.img`,
   pagemap: (pid: number): string => `pagemap-${pid}.img`,
+  /** The content of a shared memory object: shmem (memfd, shared anonymous) by inode, SysV by shmid. */
+  shmemPagemap: (space: ShmemSpace, id: bigint): string => `pagemap-${space}-${id}.img`,
   pages: (pagesId: number): string => `pages-${pagesId}.img`,
   fdinfo: (filesId: number): string => `fdinfo-${filesId}.img`,
   files: (): string => 'files.img',

@@ -105,6 +105,11 @@ describe('Amber extension fields', () => {
     ['pstree_entry', 'pgid_inherited', 1004, 'bool', 'optional'],
     ['pstree_entry', 'ns_threads', 1005, 'message', 'repeated'],
     ['thread_core_entry', 'amber_xsave', 1000, 'bytes', 'optional'],
+    ['vma_entry', 'amber_shm_name', 1000, 'string', 'optional'],
+    ['vma_entry', 'amber_shm_size', 1001, 'uint64', 'optional'],
+    ['vma_entry', 'amber_shm_key', 1002, 'int32', 'optional'],
+    ['vma_entry', 'amber_shm_mode', 1003, 'uint32', 'optional'],
+    ['vma_entry', 'amber_shm_seals', 1004, 'uint32', 'optional'],
   ];
 
   it('are numbered >= 1000 with the documented types', () => {

@@ -180,8 +180,33 @@ export const MAP_PRIVATE = 0x02;
 export const MAP_FIXED = 0x10;
 export const MAP_ANONYMOUS = 0x20;
 export const MAP_GROWSDOWN = 0x0100;
+export const MAP_LOCKED = 0x2000;
 export const MAP_NORESERVE = 0x4000;
 export const MAP_FIXED_NOREPLACE = 0x100000;
+
+// madvise(2) advice values (<asm-generic/mman-common.h>).
+export const MADV_RANDOM = 1;
+export const MADV_SEQUENTIAL = 2;
+export const MADV_DONTNEED = 4;
+export const MADV_DONTFORK = 10;
+export const MADV_MERGEABLE = 12;
+export const MADV_HUGEPAGE = 14;
+export const MADV_NOHUGEPAGE = 15;
+export const MADV_DONTDUMP = 16;
+export const MADV_WIPEONFORK = 18;
+/** mlock2(2) flag: lock pages as they are faulted in. */
+export const MLOCK_ONFAULT = 1;
+export const SEEK_DATA = 3;
+export const SEEK_HOLE = 4;
+
+// SysV shared memory (<linux/ipc.h>, <linux/shm.h>).
+export const IPC_CREAT = 0o1000;
+export const IPC_EXCL = 0o2000;
+export const IPC_RMID = 0;
+export const SHM_RDONLY = 0o10000;
+export const SHM_EXEC = 0o100000;
+/** shm_perm.mode bit of a segment removed while still attached. */
+export const SHM_DEST = 0o1000;
 
 export const ARCH_SET_GS = 0x1001;
 export const ARCH_SET_FS = 0x1002;

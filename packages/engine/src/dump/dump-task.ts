@@ -4,7 +4,7 @@ import { SYS, type Tracee } from '@amber/sys';
 import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
 import type { PageRun, TaskDump } from '../model';
 import { dumpChildSubreaper, dumpItimers, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread } from './task-state';
-import { classifyVma, dumpPages } from './memory';
+import { classifyVma, dumpPages, type SharedObjectSink } from './memory';
 
 export interface TaskDumpResult {
   task: TaskDump;
@@ -16,7 +16,7 @@ export function dumpTask(
   threads: Tracee[],
   onPages: (run: PageRun) => void,
   statusOf: (tid: number) => string,
-  sharedDone?: Set<bigint>,
+  objects?: SharedObjectSink,
 ): TaskDumpResult {
   const t = threads[0]!;
   const pid = t.pid;
@@ -72,6 +72,6 @@ export function dumpTask(
       vmas,
     },
   };
-  const pages = dumpPages(t, vmas, onPages, sharedDone);
+  const pages = dumpPages(t, vmas, onPages, objects);
   return { task, pages };
 }

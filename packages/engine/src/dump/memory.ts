@@ -1,19 +1,66 @@
 // The memory layout of a task and the content of its private pages.
-import { native, MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_PRIVATE, MAP_SHARED, PROT_EXEC, PROT_READ, PROT_WRITE, type Tracee } from '@amber/sys';
+import {
+  native, O_RDONLY, O_RDWR, MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_PRIVATE, MAP_SHARED, PROT_EXEC, PROT_READ, PROT_WRITE,
+  MADV_DONTDUMP, MADV_DONTFORK, MADV_HUGEPAGE, MADV_MERGEABLE, MADV_NOHUGEPAGE, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WIPEONFORK, type Tracee,
+} from '@amber/sys';
 import { PagemapReader, PM_FILE, PM_PRESENT, PM_SWAP, type MapsEntry } from '../proc';
 import { VMA, type PageRun, type VmaDump } from '../model';
 import { DumpError } from '../errors';
+import { anonSharedObject, memfdObject, sysvObject } from './shmem';
 
 const PAGE = 4096n;
 /** Largest run read in one pread from /proc/PID/mem. */
 const MAX_RUN_PAGES = 1024;
 
+/** smaps VmFlags that madvise(2) sets, with their advice (CRIU's madv bits are 1 << advice). */
+const MADVISE_FLAGS: Readonly<Record<string, number>> = {
+  sr: MADV_SEQUENTIAL,
+  rr: MADV_RANDOM,
+  dc: MADV_DONTFORK,
+  dd: MADV_DONTDUMP,
+  mg: MADV_MERGEABLE,
+  hg: MADV_HUGEPAGE,
+  nh: MADV_NOHUGEPAGE,
+  wf: MADV_WIPEONFORK,
+};
+
+/** What VmFlags add to a VMA beyond its protection: madvise bits, mlock, mmap flags. */
+function vmFlagState(m: MapsEntry): { madv: bigint; flags: number; lockOnFault: boolean } {
+  let madv = 0n;
+  let flags = 0;
+  for (const f of m.vmFlags) {
+    const advice = MADVISE_FLAGS[f];
+    if (advice !== undefined) madv |= 1n << BigInt(advice);
+  }
+  if (m.vmFlags.includes('lo')) flags |= MAP_LOCKED;
+  if (m.vmFlags.includes('nr')) flags |= MAP_NORESERVE;
+  if (m.vmFlags.includes('gd')) flags |= MAP_GROWSDOWN;
+  return { madv, flags, lockOnFault: m.vmFlags.includes('lf') };
+}
+
+const MEMFD_NAME = /^\/memfd:(.*) \(deleted\)$/;
+const SYSV_NAME = /^\/SYSV[0-9a-f]{8} \(deleted\)$/;
+
 export function classifyVma(pid: number, m: MapsEntry): VmaDump {
+  const v = classifyBacking(pid, m);
+  const extra = vmFlagState(m);
+  const out: VmaDump = { ...v, flags: v.flags | extra.flags, madv: extra.madv, lockOnFault: extra.lockOnFault };
+  // A read-only attach or open (SHM_RDONLY, O_RDONLY memfd) can never be made writable.
+  if (v.shm) out.fdflags = m.vmFlags.includes('mw') ? O_RDWR : O_RDONLY;
+  return out;
+}
+
+type Classified = Omit<VmaDump, 'madv' | 'lockOnFault'>;
+
+function classifyBacking(pid: number, m: MapsEntry): Classified {
   const prot = (m.read ? PROT_READ : 0) | (m.write ? PROT_WRITE : 0) | (m.exec ? PROT_EXEC : 0);
   const base = {
     start: m.start, end: m.end, pgoff: m.offset, prot, inode: m.inode,
     dev: BigInt((m.devMajor << 20) | m.devMinor), path: m.name, accounted: m.vmFlags.includes('ac'),
   };
+  if (m.vmFlags.includes('ht')) {
+    throw new DumpError(pid, 'memory', `hugetlb mapping ${hexRange(m)} of ${JSON.stringify(m.name)} is not supported (its pages cannot be written back page by page)`);
+  }
   switch (m.name) {
     case '[vdso]':
       return { ...base, flags: MAP_PRIVATE | MAP_ANONYMOUS, status: VMA.AREA_REGULAR | VMA.AREA_VDSO };
@@ -32,7 +79,18 @@ export function classifyVma(pid: number, m: MapsEntry): VmaDump {
   }
   if (m.shared && m.name === '/dev/zero (deleted)') {
     // MAP_SHARED|MAP_ANONYMOUS: shmem behind the scenes, named after /dev/zero.
-    return { ...base, flags: MAP_SHARED | MAP_ANONYMOUS, status: VMA.AREA_REGULAR | VMA.ANON_SHARED };
+    return { ...base, flags: MAP_SHARED | MAP_ANONYMOUS, status: VMA.AREA_REGULAR | VMA.ANON_SHARED, shm: anonSharedObject(pid, m) };
+  }
+  const memfd = MEMFD_NAME.exec(m.name);
+  if (memfd) {
+    // Shared or private, the memfd is one object; a private mapping adds its own copied pages.
+    return {
+      ...base, flags: m.shared ? MAP_SHARED : MAP_PRIVATE,
+      status: VMA.AREA_REGULAR | VMA.AREA_MEMFD | (m.shared ? VMA.FILE_SHARED : VMA.FILE_PRIVATE), shm: memfdObject(pid, m, memfd[1]!),
+    };
+  }
+  if (SYSV_NAME.test(m.name) && m.shared) {
+    return { ...base, flags: MAP_SHARED, status: VMA.AREA_REGULAR | VMA.AREA_SYSVIPC, shm: sysvObject(pid, m) };
   }
   if (m.name.startsWith('/') && !m.name.endsWith(' (deleted)')) {
     return m.shared
@@ -46,9 +104,15 @@ function hexRange(m: { start: bigint; end: bigint }): string {
   return `0x${m.start.toString(16)}-0x${m.end.toString(16)}`;
 }
 
-/** VMAs whose pages a dump saves: private memory and shared anonymous memory. */
+/** VMAs whose pages a task's own pages image holds: private memory (shared objects: see dumpPages). */
 export function hasDumpablePages(v: VmaDump): boolean {
   return (v.status & (VMA.ANON_PRIVATE | VMA.FILE_PRIVATE | VMA.ANON_SHARED)) !== 0;
+}
+
+/** Saves each shared memory object once, whole (a tree dump gives one to every task). */
+export interface SharedObjectSink {
+  /** Called for every VMA backed by a shared object; saves the object the first time. */
+  save(pid: number, v: VmaDump): void;
 }
 
 /**
@@ -67,21 +131,22 @@ function readRun(t: Tracee, vaddr: bigint, length: number, readable: boolean): B
  * Streams the populated private pages of `vmas` to `sink` in address order: pages
  * present and not file-backed (anonymous or copied-on-write), or swapped out.
  */
-export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => void, sharedDone?: Set<bigint>): number {
+export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => void, objects?: SharedObjectSink): number {
   const pagemap = new PagemapReader(t.pid);
   let total = 0;
   try {
     for (const v of vmas) {
-      if (!hasDumpablePages(v)) continue;
-      // Shared anonymous memory is one object for every task that maps it: its pages
-      // go into the image of the first task met; the others attach to it at restore.
-      if (v.status & VMA.ANON_SHARED && sharedDone) {
-        if (sharedDone.has(v.inode)) continue;
-        sharedDone.add(v.inode);
-      }
+      // Shared objects are saved whole, once for the tree; a private memfd mapping
+      // still has its copied-on-write pages, which are the task's own.
+      const privateCopy = (v.status & VMA.FILE_PRIVATE) !== 0;
+      if (v.shm && objects) {
+        objects.save(t.pid, v);
+        if (!privateCopy) continue;
+      } else if (!hasDumpablePages(v) && !v.shm) continue;
       const entries = pagemap.read(v.start, v.end);
-      // Shared anonymous pages are shmem, flagged as file pages: all present ones count.
-      const shmem = (v.status & VMA.ANON_SHARED) !== 0;
+      // Without an object sink, a shared object is saved as the pages this task has
+      // mapped: shmem pages are flagged as file pages, so all present ones count.
+      const shmem = v.shm !== undefined && !privateCopy;
       let runStart = -1;
       const flush = (endIdx: number) => {
         if (runStart < 0) return;

@@ -1,10 +1,10 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type PstreeEntry } from '@amber/images';
-import { VMA, type CredsDump, type PageRun, type TaskDump, type ThreadDump, type VmaDump } from '../model';
-import { SIGSTOP } from '@amber/sys';
+import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type Pagemap, type PstreeEntry, type VmaEntry } from '@amber/images';
+import { VMA, type CredsDump, type PageRun, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
+import { O_RDWR, SIGSTOP } from '@amber/sys';
+import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE } from './write';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
-import { TASK_STOPPED, TASK_ZOMBIE } from './write';
 
 export interface ImageTask {
   task: TaskDump;
@@ -60,6 +60,42 @@ function credsFrom(c: CredsEntry | undefined): CredsDump {
   };
 }
 
+/** The shared memory object of a shared anonymous, memfd or SysV VMA entry. */
+function shmObjectOf(v: VmaEntry): ShmObject | undefined {
+  const base = { id: v.shmid, size: v.amber_shm_size ?? v.end - v.start };
+  if (v.status & VMA.AREA_SYSVIPC) return { ...base, space: 'sysvshm', kind: 'sysv', key: v.amber_shm_key ?? 0, mode: v.amber_shm_mode ?? 0o600 };
+  if (v.status & VMA.AREA_MEMFD) {
+    return { ...base, space: 'shmem', kind: 'memfd', name: v.amber_shm_name ?? '', mode: v.amber_shm_mode, seals: v.amber_shm_seals };
+  }
+  if (v.status & VMA.ANON_SHARED) return { ...base, space: 'shmem', kind: 'anon' };
+  return undefined;
+}
+
+/**
+ * The saved content of a shared memory object, in runs whose vaddr is the offset in the
+ * object; nothing when the image has none (older images kept it in the tasks' pages).
+ */
+export function* shmemContentOf(dir: ImageDir, obj: ShmObject): Generator<PageRun> {
+  const pagemap = dir.readShmemPagemap(obj.space, obj.id);
+  if (!pagemap) return;
+  yield* pagemapRuns(dir, pagemap);
+}
+
+function* pagemapRuns(dir: ImageDir, pagemap: Pagemap): Generator<PageRun> {
+  const reader = dir.openPages(pagemap.head.pages_id);
+  try {
+    for (const r of pagemapLayout(pagemap.entries).ranges) {
+      if (!(r.flags & PE_PRESENT) || r.pagesOffset === undefined) continue;
+      for (let done = 0; done < r.nrPages; done += CHUNK_PAGES) {
+        const n = Math.min(CHUNK_PAGES, r.nrPages - done);
+        yield { vaddr: r.vaddr + BigInt(done) * 4096n, data: reader.read(r.pagesOffset + done * 4096, n * 4096) };
+      }
+    }
+  } finally {
+    reader.close();
+  }
+}
+
 export interface ImageTree {
   /** pstree.img as written, the root first. */
   entries: PstreeEntry[];
@@ -94,18 +130,26 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
   if (!tc) throw new RestoreError(pid, 'images', `core-${pid}.img lacks the task section (tc)`);
   const mm = dir.readMm(pid);
   const fsEntry = dir.readFs(pid);
-  const vmas: VmaDump[] = (mm.vmas ?? []).map((v) => ({
-    start: v.start,
-    end: v.end,
-    pgoff: v.pgoff,
-    prot: v.prot,
-    flags: v.flags,
-    status: v.status,
-    path: v.shmid !== 0n && v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED) ? regPath(Number(v.shmid), `vma at 0x${v.start.toString(16)}`) : '',
-    inode: v.status & VMA.ANON_SHARED ? v.shmid : 0n,
-    dev: 0n,
-    accounted: ((v.madv ?? 0n) & (1n << 63n)) !== 0n,
-  }));
+  const vmas: VmaDump[] = (mm.vmas ?? []).map((v) => {
+    const madv = v.madv ?? 0n;
+    const shm = shmObjectOf(v);
+    return {
+      start: v.start,
+      end: v.end,
+      pgoff: v.pgoff,
+      prot: v.prot,
+      flags: v.flags,
+      status: v.status,
+      path: !shm && v.shmid !== 0n && v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED) ? regPath(Number(v.shmid), `vma at 0x${v.start.toString(16)}`) : '',
+      inode: shm?.space === 'shmem' ? v.shmid : 0n,
+      dev: 0n,
+      accounted: (madv & MADV_AMBER_ACCOUNT) !== 0n,
+      lockOnFault: (madv & MADV_AMBER_LOCKONFAULT) !== 0n,
+      madv: madv & ~(MADV_AMBER_ACCOUNT | MADV_AMBER_LOCKONFAULT),
+      shm,
+      fdflags: shm ? v.fdflags ?? O_RDWR : undefined,
+    };
+  });
   // Special areas are found by status; give them their names back for layout checks.
   for (const v of vmas) {
     if (v.status & VMA.AREA_VDSO) v.path = '[vdso]';
@@ -149,19 +193,6 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
   return {
     task,
     filesId: dir.readIds(pid).files_id,
-    *pages() {
-      const reader = dir.openPages(pagemap.head.pages_id);
-      try {
-        for (const r of pagemapLayout(pagemap.entries).ranges) {
-          if (!(r.flags & PE_PRESENT) || r.pagesOffset === undefined) continue;
-          for (let done = 0; done < r.nrPages; done += CHUNK_PAGES) {
-            const n = Math.min(CHUNK_PAGES, r.nrPages - done);
-            yield { vaddr: r.vaddr + BigInt(done) * 4096n, data: reader.read(r.pagesOffset + done * 4096, n * 4096) };
-          }
-        }
-      } finally {
-        reader.close();
-      }
-    },
+    pages: () => pagemapRuns(dir, pagemap),
   };
 }

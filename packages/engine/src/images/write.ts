@@ -4,8 +4,9 @@ import * as fs from 'node:fs';
 import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry } from '@amber/images';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
-import { VMA, type CredsDump } from '../model';
-import type { PageRun, TaskDump } from '../model';
+import { VMA, type CredsDump, type PageRun, type TaskDump, type VmaDump } from '../model';
+import type { SharedObjectSink } from '../dump/memory';
+import { shmemContent } from '../dump/shmem';
 import { fpregsFromXsave, regsToEntry } from './regs';
 
 export const AMBER_IMAGE_VERSION = '0.1.0';
@@ -43,6 +44,45 @@ export class PageSink {
   }
 }
 
+/** Amber's own bits in vma_entry.madv, far above CRIU's madvise bits (1 << MADV_*). */
+export const MADV_AMBER_ACCOUNT = 1n << 63n; // VM_ACCOUNT
+export const MADV_AMBER_LOCKONFAULT = 1n << 62n; // VM_LOCKONFAULT
+
+/**
+ * Writes each shared memory object once: pagemap-shmem-<inode>.img (or
+ * pagemap-sysvshm-<shmid>.img) with the offsets in the object as vaddrs, and its own
+ * pages-<id>.img. Page ids start after the tasks' ones.
+ */
+export class ShmemImages implements SharedObjectSink {
+  readonly #done = new Set<string>();
+  #nextPagesId: number;
+  pages = 0;
+
+  constructor(private readonly dir: ImageDir, firstPagesId: number, private readonly onRun?: (pid: number, run: PageRun) => void) {
+    this.#nextPagesId = firstPagesId;
+  }
+
+  save(pid: number, v: VmaDump): void {
+    const obj = v.shm!;
+    const key = `${obj.space}:${obj.id}`;
+    if (this.#done.has(key)) return;
+    this.#done.add(key);
+    const sink = new PageSink(this.dir, this.#nextPagesId++);
+    try {
+      for (const run of shmemContent(pid, v)) {
+        sink.push(run);
+        this.onRun?.(pid, run);
+      }
+    } catch (e) {
+      sink.abort();
+      throw e;
+    }
+    sink.close();
+    this.pages += sink.pages;
+    this.dir.writeShmemPagemap(obj.space, obj.id, { pages_id: sink.pagesId }, sink.entries);
+  }
+}
+
 /**
  * Writes every image of one task except pages (already streamed), the files (written by
  * the FdDumper, which also numbers the exe, cwd, root and mapped files) and the inventory.
@@ -55,10 +95,13 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
   const rootId = files.addRegularFile(task.root);
   const vmas = task.mm.vmas.map((v) => {
     let shmid = 0n;
-    if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) shmid = BigInt(files.addRegularFile(v.path));
-    else if (v.status & VMA.ANON_SHARED) shmid = v.inode; // the shmem object, as CRIU keys it
-    // madv carries Amber's VM_ACCOUNT bit (bit 63) next to CRIU's madvise bits.
-    return { start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv: v.accounted ? 1n << 63n : 0n };
+    if (v.shm) shmid = v.shm.id; // the shmem inode or SysV shmid, as CRIU keys them
+    else if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) shmid = BigInt(files.addRegularFile(v.path));
+    const madv = v.madv | (v.accounted ? MADV_AMBER_ACCOUNT : 0n) | (v.lockOnFault ? MADV_AMBER_LOCKONFAULT : 0n);
+    return {
+      start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv, fdflags: v.fdflags,
+      amber_shm_name: v.shm?.name, amber_shm_size: v.shm?.size, amber_shm_key: v.shm?.key, amber_shm_mode: v.shm?.mode, amber_shm_seals: v.shm?.seals,
+    };
   });
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
   task.threads.forEach((t, i) => {

@@ -1,23 +1,17 @@
 // Replacing the stub's address space with the dumped one, from outside: everything
 // runs as remote syscalls through a small gadget page that both layouts leave free.
 import {
-  ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, MAP_SHARED, O_CLOEXEC, O_RDONLY, O_RDWR,
+  ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_LOCKED, MAP_PRIVATE, O_RDONLY, O_RDWR,
   PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
+  MADV_DONTDUMP, MADV_DONTFORK, MADV_DONTNEED, MADV_HUGEPAGE, MADV_MERGEABLE, MADV_NOHUGEPAGE, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WIPEONFORK, MLOCK_ONFAULT,
 } from '@amber/sys';
-import { fetchOverChannel, type Channel } from '@amber/files';
+import type { Channel } from '@amber/files';
+import { SharedMemory, SharedObjectMapper } from './shared-objects';
 import { readMaps } from '../proc';
 import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
+
+export { SharedMemory, type SharedHolder } from './shared-objects';
 import { RestoreError } from '../errors';
-
-/** Where a shared anonymous object already lives in the tree being restored. */
-export interface SharedHolder {
-  pid: number;
-  start: bigint;
-  end: bigint;
-}
-
-/** Shared anonymous objects by their dumped shmem inode (vma_entry.shmid). */
-export type SharedMemory = Map<bigint, SharedHolder>;
 
 /** Gadget code on the first page, scratch memory (paths, structs) on the rest. */
 export const GADGET_AREA_SIZE = 4 * 4096;
@@ -37,6 +31,15 @@ export function findCommonHole(a: Range[], b: Range[], size: number): bigint {
     if (r.end > cursor) cursor = r.end;
   }
   return cursor;
+}
+
+const ADVICE_NAMES: Readonly<Record<number, string>> = {
+  [MADV_RANDOM]: 'MADV_RANDOM', [MADV_SEQUENTIAL]: 'MADV_SEQUENTIAL', [MADV_DONTFORK]: 'MADV_DONTFORK', [MADV_MERGEABLE]: 'MADV_MERGEABLE',
+  [MADV_HUGEPAGE]: 'MADV_HUGEPAGE', [MADV_NOHUGEPAGE]: 'MADV_NOHUGEPAGE', [MADV_DONTDUMP]: 'MADV_DONTDUMP', [MADV_WIPEONFORK]: 'MADV_WIPEONFORK',
+};
+
+function hexRange(v: { start: bigint; end: bigint }): string {
+  return `0x${v.start.toString(16)}-0x${v.end.toString(16)}`;
 }
 
 function cString(s: string): Buffer {
@@ -81,27 +84,13 @@ export class AddressSpaceRestorer {
     }
   }
 
-  /**
-   * Maps shared anonymous memory that another restored task already holds: the restorer
-   * opens it through that task's /proc/PID/map_files, sends it over the channel, and the
-   * task maps the same object at its own address.
-   */
-  private attachShared(v: VmaDump, holder: SharedHolder, channel: Channel): void {
-    const t = this.#t;
-    const local = native.open(`/proc/${holder.pid}/map_files/${holder.start.toString(16)}-${holder.end.toString(16)}`, O_RDWR | O_CLOEXEC, 0);
-    try {
-      const [fd] = fetchOverChannel(t, channel, [local]);
-      t.syscall(SYS.mmap, v.start, v.end - v.start, v.prot, MAP_SHARED | MAP_FIXED, fd!, v.pgoff);
-      t.syscall(SYS.close, fd);
-    } finally {
-      native.close(local);
-    }
-  }
-
-  /** Maps every dumped VMA at its address with its protection and backing. */
+  /** Maps every dumped VMA at its address with its protection, backing, madvise bits and locks. */
   mapAll(vmas: VmaDump[], shared?: { memory: SharedMemory; channel: Channel }): void {
     const t = this.#t;
     const files = new Map<string, bigint>();
+    const objects = new SharedObjectMapper(t, this.#pid, shared?.memory ?? new SharedMemory(), shared?.channel,
+      (s) => this.#t.putScratch(cString(s)),
+      (size) => findCommonHole(readMaps(t.pid), vmas, Number(size)));
     try {
       for (const v of vmas) {
         if (v.status & (VMA.AREA_VSYSCALL | VMA.AREA_VDSO | VMA.AREA_VVAR)) continue;
@@ -109,15 +98,11 @@ export class AddressSpaceRestorer {
         // Accounted but read-only now: it was writable once. Map it writable and take
         // the write bit away, so VM_ACCOUNT keeps it from merging with its neighbours.
         const prot = v.accounted && !(v.prot & PROT_WRITE) && !(v.status & VMA.FILE_SHARED) ? v.prot | PROT_WRITE : v.prot;
-        if (v.status & VMA.ANON_SHARED && shared) {
-          const holder = shared.memory.get(v.inode);
-          if (holder) {
-            this.attachShared(v, holder, shared.channel);
-            continue;
-          }
-          shared.memory.set(v.inode, { pid: t.pid, start: v.start, end: v.end });
-        }
-        if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
+        // MAP_LOCKED is applied with mlock below (mlock2 for lock-on-fault).
+        const flags = (v.flags & ~MAP_LOCKED) | MAP_FIXED;
+        if (v.shm) {
+          objects.map(v, prot);
+        } else if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
           const writable = (v.status & VMA.FILE_SHARED) !== 0 && (v.prot & PROT_WRITE) !== 0;
           const key = `${writable ? 'w' : 'r'}:${v.path}`;
           let fd = files.get(key);
@@ -125,14 +110,47 @@ export class AddressSpaceRestorer {
             fd = this.openRemote(v.path, writable ? O_RDWR : O_RDONLY);
             files.set(key, fd);
           }
-          t.syscall(SYS.mmap, v.start, len, prot, v.flags | MAP_FIXED, fd, v.pgoff);
+          t.syscall(SYS.mmap, v.start, len, prot, flags, fd, v.pgoff);
         } else {
-          t.syscall(SYS.mmap, v.start, len, prot, v.flags | MAP_FIXED, -1, 0);
+          t.syscall(SYS.mmap, v.start, len, prot, flags, -1, 0);
         }
-        if (prot !== v.prot) t.syscall(SYS.mprotect, v.start, len, v.prot);
+        if (prot !== v.prot) {
+          // The kernel drops VM_ACCOUNT when a private anonymous mapping no page was ever
+          // faulted into loses its write bit: fault one in (the mapping gets its anon_vma),
+          // give it back, then take the write bit away.
+          if (v.status & VMA.ANON_PRIVATE) {
+            t.writeMem(v.start, Buffer.alloc(1));
+            t.syscall(SYS.madvise, v.start, 4096, MADV_DONTNEED);
+          }
+          t.syscall(SYS.mprotect, v.start, len, v.prot);
+        }
+        this.applyAdvice(v);
       }
+      objects.finish();
     } finally {
       for (const fd of files.values()) t.syscall(SYS.close, fd);
+    }
+  }
+
+  /** madvise bits and mlock, as VmFlags showed them at dump. */
+  private applyAdvice(v: VmaDump): void {
+    const t = this.#t;
+    const len = v.end - v.start;
+    for (let advice = 0; advice < 62; advice++) {
+      if (!(v.madv & (1n << BigInt(advice)))) continue;
+      try {
+        t.syscall(SYS.madvise, v.start, len, advice);
+      } catch (e) {
+        throw new RestoreError(this.#pid, 'memory', `madvise(${hexRange(v)}, ${ADVICE_NAMES[advice] ?? advice}) failed: ${(e as Error).message}` +
+          (advice === MADV_MERGEABLE ? ' (is KSM built into this kernel?)' : advice === MADV_HUGEPAGE || advice === MADV_NOHUGEPAGE ? ' (is transparent huge page support built in?)' : ''), { cause: e });
+      }
+    }
+    if (!(v.flags & MAP_LOCKED)) return;
+    try {
+      if (v.lockOnFault) t.syscall(SYS.mlock2, v.start, len, MLOCK_ONFAULT);
+      else t.syscall(SYS.mlock, v.start, len);
+    } catch (e) {
+      throw new RestoreError(this.#pid, 'memory', `mlock of ${hexRange(v)} failed: ${(e as Error).message} (RLIMIT_MEMLOCK of the task too low?)`, { cause: e });
     }
   }
 

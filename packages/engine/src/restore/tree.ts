@@ -9,9 +9,9 @@ import {
 import { ImageDir } from '@amber/images';
 import { FdRestorer } from '@amber/files';
 import { decodeWaitStatus, fromImageEntries, idOf, planRestore, RESTORER, type PlanStep, type TaskExtras } from '@amber/pstree';
-import type { ImageTree } from '../images/read';
+import { shmemContentOf, type ImageTree } from '../images/read';
 import { RestoreError } from '../errors';
-import type { SharedMemory } from './address-space';
+import { SharedMemory } from './address-space';
 import { PID_TAKEN, restoreInto, retryWhileZombie, spawnStub, type HeldTask } from './restore-task';
 import { pstreeFromImage } from '../pstree-map';
 import type { RestoreOptions, RestoreSummary } from '../api';
@@ -179,7 +179,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const [restorerFd, taskEnd] = socketpair(AF_UNIX, SOCK_DGRAM);
   const stubs = new StubTree({ restorerFd, taskFd: CHANNEL_FD, restorerPeer: taskEnd }, plan.pids);
   const held: HeldTask[] = [];
-  const shared: SharedMemory = new Map();
+  const shared = new SharedMemory((obj) => shmemContentOf(dir, obj));
   let pages = 0;
   try {
     files.openAll();

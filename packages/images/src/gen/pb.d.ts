@@ -3512,6 +3512,21 @@ export class vma_entry {
     /** vma_entry fdflags. */
     fdflags: number;
 
+    /** vma_entry amber_shm_name. */
+    amber_shm_name: string;
+
+    /** vma_entry amber_shm_size. */
+    amber_shm_size: (number|Long);
+
+    /** vma_entry amber_shm_key. */
+    amber_shm_key: number;
+
+    /** vma_entry amber_shm_mode. */
+    amber_shm_mode: number;
+
+    /** vma_entry amber_shm_seals. */
+    amber_shm_seals: number;
+
     /**
      * Creates a new vma_entry instance using the specified properties.
      * @param [properties] Properties to set
@@ -3573,6 +3588,21 @@ export namespace vma_entry {
 
         /** vma_entry fdflags */
         fdflags?: (number|null);
+
+        /** vma_entry amber_shm_name */
+        amber_shm_name?: (string|null);
+
+        /** vma_entry amber_shm_size */
+        amber_shm_size?: (number|Long|null);
+
+        /** vma_entry amber_shm_key */
+        amber_shm_key?: (number|null);
+
+        /** vma_entry amber_shm_mode */
+        amber_shm_mode?: (number|null);
+
+        /** vma_entry amber_shm_seals */
+        amber_shm_seals?: (number|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];

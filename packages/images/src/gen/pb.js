@@ -8817,6 +8817,11 @@ $root.vma_entry = (function() {
      * @property {number|Long} fd vma_entry fd
      * @property {number|Long|null} [madv] vma_entry madv
      * @property {number|null} [fdflags] vma_entry fdflags
+     * @property {string|null} [amber_shm_name] vma_entry amber_shm_name
+     * @property {number|Long|null} [amber_shm_size] vma_entry amber_shm_size
+     * @property {number|null} [amber_shm_key] vma_entry amber_shm_key
+     * @property {number|null} [amber_shm_mode] vma_entry amber_shm_mode
+     * @property {number|null} [amber_shm_seals] vma_entry amber_shm_seals
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -8929,6 +8934,46 @@ $root.vma_entry = (function() {
     vma_entry.prototype.fdflags = 0;
 
     /**
+     * vma_entry amber_shm_name.
+     * @member {string} amber_shm_name
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.amber_shm_name = "";
+
+    /**
+     * vma_entry amber_shm_size.
+     * @member {number|Long} amber_shm_size
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.amber_shm_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * vma_entry amber_shm_key.
+     * @member {number} amber_shm_key
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.amber_shm_key = 0;
+
+    /**
+     * vma_entry amber_shm_mode.
+     * @member {number} amber_shm_mode
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.amber_shm_mode = 0;
+
+    /**
+     * vma_entry amber_shm_seals.
+     * @member {number} amber_shm_seals
+     * @memberof vma_entry
+     * @instance
+     */
+    vma_entry.prototype.amber_shm_seals = 0;
+
+    /**
      * Creates a new vma_entry instance using the specified properties.
      * @function create
      * @memberof vma_entry
@@ -8972,6 +9017,16 @@ $root.vma_entry = (function() {
             writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.madv);
         if (message.fdflags != null && $Object.hasOwnProperty.call(message, "fdflags"))
             writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.fdflags);
+        if (message.amber_shm_name != null && $Object.hasOwnProperty.call(message, "amber_shm_name"))
+            writer.uint32(/* id 1000, wireType 2 =*/8002).string(message.amber_shm_name);
+        if (message.amber_shm_size != null && $Object.hasOwnProperty.call(message, "amber_shm_size"))
+            writer.uint32(/* id 1001, wireType 0 =*/8008).uint64(message.amber_shm_size);
+        if (message.amber_shm_key != null && $Object.hasOwnProperty.call(message, "amber_shm_key"))
+            writer.uint32(/* id 1002, wireType 0 =*/8016).int32(message.amber_shm_key);
+        if (message.amber_shm_mode != null && $Object.hasOwnProperty.call(message, "amber_shm_mode"))
+            writer.uint32(/* id 1003, wireType 0 =*/8024).uint32(message.amber_shm_mode);
+        if (message.amber_shm_seals != null && $Object.hasOwnProperty.call(message, "amber_shm_seals"))
+            writer.uint32(/* id 1004, wireType 0 =*/8032).uint32(message.amber_shm_seals);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (var i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -9074,6 +9129,36 @@ $root.vma_entry = (function() {
                     if (wireType !== 0)
                         break;
                     message.fdflags = reader.uint32();
+                    continue;
+                }
+            case 1000: {
+                    if (wireType !== 2)
+                        break;
+                    message.amber_shm_name = reader.string();
+                    continue;
+                }
+            case 1001: {
+                    if (wireType !== 0)
+                        break;
+                    message.amber_shm_size = reader.uint64();
+                    continue;
+                }
+            case 1002: {
+                    if (wireType !== 0)
+                        break;
+                    message.amber_shm_key = reader.int32();
+                    continue;
+                }
+            case 1003: {
+                    if (wireType !== 0)
+                        break;
+                    message.amber_shm_mode = reader.uint32();
+                    continue;
+                }
+            case 1004: {
+                    if (wireType !== 0)
+                        break;
+                    message.amber_shm_seals = reader.uint32();
                     continue;
                 }
             }

@@ -422,6 +422,11 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'fd', id: 8, rule: 'required', kind: 'sint64' },
     { name: 'madv', id: 9, rule: 'optional', kind: 'uint64' },
     { name: 'fdflags', id: 10, rule: 'optional', kind: 'uint32' },
+    { name: 'amber_shm_name', id: 1000, rule: 'optional', kind: 'string' },
+    { name: 'amber_shm_size', id: 1001, rule: 'optional', kind: 'uint64' },
+    { name: 'amber_shm_key', id: 1002, rule: 'optional', kind: 'int32' },
+    { name: 'amber_shm_mode', id: 1003, rule: 'optional', kind: 'uint32' },
+    { name: 'amber_shm_seals', id: 1004, rule: 'optional', kind: 'uint32' },
   ],
 };
 

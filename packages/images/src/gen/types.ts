@@ -581,6 +581,21 @@ export interface VmaEntry {
   madv?: bigint;
   /** open flags of the mapped file */
   fdflags?: number;
+  /**
+   * ---- Amber extensions (>= 1000; CRIU ignores them as unknown fields) ----
+   * The shared memory object behind a memfd (VMA_AREA_MEMFD) or SysV
+   * (VMA_AREA_SYSVIPC) mapping; its content is in pagemap-shmem-<shmid>.img
+   * (memfd, shared anonymous) or pagemap-sysvshm-<shmid>.img (SysV).
+   */
+  amber_shm_name?: string;
+  /** object size in bytes */
+  amber_shm_size?: bigint;
+  /** SysV key (0: IPC_PRIVATE) */
+  amber_shm_key?: number;
+  /** SysV shm_perm.mode (with SHM_DEST), memfd file mode */
+  amber_shm_mode?: number;
+  /** memfd seals (F_GET_SEALS) */
+  amber_shm_seals?: number;
 }
 
 /** Maps a proto message name to its public TypeScript type. */
