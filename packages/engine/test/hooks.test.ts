@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { setChildSubreaper } from '@amber/sys';
-import { startProgram, killTree, procState, reapOrphans, until } from '@amber/testkit';
+import { setChildSubreaper, waitForAsync } from '@amber/sys';
+import { startProgram, killTree, procState, reapOrphans, sleep, until } from '@amber/testkit';
 import { AmberEmitter, dump, restore } from '../src';
 
 before(() => setChildSubreaper(true));
@@ -130,6 +130,31 @@ test('events: every phase, each task\'s fds and its page batches, at dump and at
     assert.deepEqual(log.filter((l) => l.startsWith('restore fd')), dumped.map((l) => l.replace('dump', 'restore')));
     assert.deepEqual(log.filter((l) => l.startsWith('phase')), ['phase restore-task', 'phase done']);
     await assertCounting(p.out);
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a signal sent while the restored task is still held interrupts the pause() it was dumped in (no lost wakeup)', async () => {
+  // devnull sleeps in `while (!term) pause();` with a SIGTERM handler. A SIGTERM queued
+  // before the task re-enters pause() must still end the loop: the handler runs, and
+  // pause() returns EINTR, as it would have without the dump.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-hooks-'));
+  const p = await startProgram('devnull', path.join(dir, 'out'));
+  try {
+    await until(() => fs.readFileSync(p.out, 'utf8').includes('ready'), 'devnull to get ready');
+    await until(() => procState(p.pid) === 'S', 'devnull to sleep in pause()');
+    const img = path.join(dir, 'img');
+    dump({ pid: p.pid, imagesDir: img, fsync: false });
+    await p.reap();
+    await reapOrphans();
+    const events = new AmberEmitter();
+    events.on('post-restore', (e) => process.kill(e.pid, 'SIGTERM'));
+    const r = restore({ imagesDir: img, events });
+    const status = await Promise.race([waitForAsync(r.pid), sleep(10000).then(() => null)]);
+    assert.deepEqual(status, { kind: 'exited', code: 0 }, `devnull ended: ${fs.readFileSync(p.out, 'utf8')}`);
+    assert.match(fs.readFileSync(p.out, 'utf8'), /^PASS$/m);
   } finally {
     await killTree(p.pid);
     fs.rmSync(dir, { recursive: true, force: true });

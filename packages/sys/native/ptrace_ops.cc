@@ -32,6 +32,7 @@ static Napi::Value Seize(const Napi::CallbackInfo& info) { return SimpleRequest(
 static Napi::Value Interrupt(const Napi::CallbackInfo& info) { return SimpleRequest(info, PTRACE_INTERRUPT, "ptrace(PTRACE_INTERRUPT)"); }
 static Napi::Value Cont(const Napi::CallbackInfo& info) { return SimpleRequest(info, PTRACE_CONT, "ptrace(PTRACE_CONT)"); }
 static Napi::Value Detach(const Napi::CallbackInfo& info) { return SimpleRequest(info, PTRACE_DETACH, "ptrace(PTRACE_DETACH)"); }
+static Napi::Value Syscall(const Napi::CallbackInfo& info) { return SimpleRequest(info, PTRACE_SYSCALL, "ptrace(PTRACE_SYSCALL)"); }
 static Napi::Value Listen(const Napi::CallbackInfo& info) { return SimpleRequest(info, PTRACE_LISTEN, "ptrace(PTRACE_LISTEN)"); }
 static Napi::Value SetOptions(const Napi::CallbackInfo& info) { return SimpleRequest(info, PTRACE_SETOPTIONS, "ptrace(PTRACE_SETOPTIONS)"); }
 
@@ -141,6 +142,7 @@ void InitPtraceOps(Napi::Env env, Napi::Object exports) {
   exports.Set("ptraceInterrupt", Napi::Function::New(env, Interrupt));
   exports.Set("ptraceCont", Napi::Function::New(env, Cont));
   exports.Set("ptraceDetach", Napi::Function::New(env, Detach));
+  exports.Set("ptraceSyscall", Napi::Function::New(env, Syscall));
   exports.Set("ptraceListen", Napi::Function::New(env, Listen));
   exports.Set("ptraceSetOptions", Napi::Function::New(env, SetOptions));
   exports.Set("ptraceGetRegs", Napi::Function::New(env, GetRegs));

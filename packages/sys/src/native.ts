@@ -115,6 +115,8 @@ export interface NativeSys {
   ptraceInterrupt(pid: number): void;
   ptraceCont(pid: number, signal: number): void;
   ptraceDetach(pid: number, signal: number): void;
+  /** PTRACE_SYSCALL: resume until the next syscall entry or exit (or a signal). */
+  ptraceSyscall(pid: number, signal: number): void;
   ptraceListen(pid: number): void;
   ptraceSetOptions(pid: number, options: number): void;
   ptraceGetRegs(pid: number): Buffer;

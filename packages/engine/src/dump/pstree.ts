@@ -26,6 +26,11 @@ export function treeEntries(tree: FrozenTree, mode: DumpMode): PstreeEntry[] {
       if (id > 0 && !inTree.has(id) && fs.existsSync(`/proc/${id}`)) external.add(id);
     }
   }
+  // The root's own group and session, when it leads neither, existed before it: outside
+  // the tree even if their leader is gone (the group lives on in its other members, the
+  // restorer's shell among them, and holds its pid).
+  const root = records[0]!.status;
+  for (const id of [idsOf(root, 'NSpgid'), idsOf(root, 'NSsid')]) if (mode === 'subtree' && id > 0 && !inTree.has(id)) external.add(id);
   const model = modelFromProc(records, { mode, externalPids: external });
   return toImageEntries(model).map(pstreeToImage);
 }

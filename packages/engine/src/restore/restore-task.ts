@@ -144,6 +144,26 @@ function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers): void {
   }
 }
 
+/**
+ * A thread dumped inside a syscall was rewound to re-execute it. It enters it while still
+ * held: a signal that comes once it runs then interrupts the syscall as the kernel would
+ * (pause, poll, sigsuspend return EINTR). Detached before the re-entry, a signal that came
+ * first would have its handler run and the syscall start over, waiting for nothing. Signals
+ * met on the way are returned, to be sent again once it sits in the syscall.
+ */
+function enterRestartedSyscall(x: Tracee): number[] {
+  const code = x.readMem(x.getRegs().get('ip'), 2);
+  if (code[0] !== 0x0f || code[1] !== 0x05) return []; // not at a syscall instruction
+  const caught: number[] = [];
+  for (;;) {
+    native.ptraceSyscall(x.pid, 0);
+    const s = waitFor(x.pid);
+    // syscall-entry stop (a SIGTRAP stop), or an event or exit that ends the walk.
+    if (s.kind !== 'stopped' || s.event !== 0 || s.signal === SIGTRAP) return caught;
+    caught.push(s.signal);
+  }
+}
+
 function setFinalRegs(t: Tracee, th: ThreadDump): void {
   const regs = new X86Regs(Buffer.from(th.regs));
   regs.set('orig_ax', -1n); // the dump already rewound any syscall to restart
@@ -248,8 +268,14 @@ export function restoreInto(
       pages: written,
       release() {
         for (const x of threads) {
+          const caught = task.stopSignal ? [] : enterRestartedSyscall(x);
           x.forget();
-          native.ptraceDetach(x.pid, 0);
+          try {
+            native.ptraceDetach(x.pid, 0);
+          } catch (e) {
+            if (!isErrno(e, 'ESRCH')) throw e; // killed meanwhile: nothing to let go
+          }
+          for (const sig of caught) native.tgkill(t.pid, x.pid, sig);
         }
         for (const sig of held) native.tgkill(t.pid, t.pid, sig);
       },
