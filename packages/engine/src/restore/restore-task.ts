@@ -10,6 +10,8 @@ import { RestoreError } from '../errors';
 import type { Channel } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
+import { restoreItimers, restorePosixTimers } from './timers';
+import { HOLD_MASK } from '../signals';
 
 const SS_DISABLE = 2;
 
@@ -109,19 +111,6 @@ function restoreProcessState(t: Tracee, task: TaskDump): void {
   });
 }
 
-function restoreItimers(t: Tracee, timers: TaskDump['itimers']): void {
-  const which = [timers.real, timers.virt, timers.prof];
-  which.forEach((it, i) => {
-    if (it.vsec === 0n && it.vusec === 0n) return; // disarmed
-    const b = Buffer.alloc(32);
-    b.writeBigInt64LE(it.isec, 0);
-    b.writeBigInt64LE(it.iusec, 8);
-    b.writeBigInt64LE(it.vsec, 16);
-    b.writeBigInt64LE(it.vusec, 24);
-    t.syscall(SYS.setitimer, i, t.putScratch(b, 0), 0);
-  });
-}
-
 /**
  * A task's own numbers: the images name tasks and threads by their pids in the dumped
  * root namespace; a task in a nested namespace sees itself by its innermost ones.
@@ -133,12 +122,19 @@ export interface TaskNumbers {
 
 const sameNumbers: TaskNumbers = { setTid: (id) => [id] };
 
-/** Queues pending signals from inside the task itself (by its own numbers), so any si_code is allowed. */
-function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers): void {
+/**
+ * Queues pending signals from inside the task itself (by its own numbers), so any si_code
+ * is allowed. `skip`: signals a timer sends again itself.
+ */
+function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers, skip: Set<Buffer>): void {
   const own = (id: number) => ids.setTid(id)[0]!;
-  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, own(task.pid), si.readInt32LE(0), t.putScratch(si, 0));
+  for (const si of task.sharedPending) {
+    if (!skip.has(si)) t.syscall(SYS.rt_sigqueueinfo, own(task.pid), si.readInt32LE(0), t.putScratch(si, 0));
+  }
   for (const th of task.threads) {
-    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, own(task.pid), own(th.tid), si.readInt32LE(0), t.putScratch(si, 0));
+    for (const si of th.pending) {
+      if (!skip.has(si)) t.syscall(SYS.rt_tgsigqueueinfo, own(task.pid), own(th.tid), si.readInt32LE(0), t.putScratch(si, 0));
+    }
   }
 }
 
@@ -233,14 +229,17 @@ export function restoreInto(
     threads = createThreads(t, as, task, ids);
     // Credentials last among privileged steps: the task may not be root afterwards.
     task.threads.forEach((d, i) => restoreCreds(threads[i]!, d.creds));
-    // Last, in an order that loses no signal: timers, the blocked masks, the queued signals.
+    // Last, with every signal held back so none is delivered while our syscalls still run
+    // (it stays queued with its siginfo): timers, the queued signals, then the dumped masks.
+    threads.forEach((x) => x.setSigmask(HOLD_MASK));
     restoreItimers(t, task.itimers);
-    task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
-    queueSignals(t, task, ids);
+    const resent = restorePosixTimers(t, task, (tid) => ids.setTid(tid)[0]!);
+    queueSignals(t, task, ids, resent);
     // Every thread but the leader gets its registers now; the leader after the gadget is gone.
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
     const held = [...t.interceptedSignals, ...as.dropGadget()];
     setFinalRegs(t, th);
+    task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
     return {
       pid: t.pid,
       pages: written,
