@@ -109,7 +109,7 @@ const cases = [
     name: 'posix-timers-kinds',
     prog: 'timers',
     view: { ignorePending: true },
-    what: 'POSIX timers at sparse ids: periodic CLOCK_MONOTONIC, one-shot CLOCK_REALTIME, SIGEV_THREAD_ID at a second thread, disarmed, periodic on CLOCK_PROCESS_CPUTIME_ID (timers.c)',
+    what: 'POSIX timers at sparse ids: periodic CLOCK_MONOTONIC, one-shot CLOCK_REALTIME, SIGEV_THREAD_ID at a second thread, disarmed, periodic on CLOCK_PROCESS_CPUTIME_ID, one whose blocked signal is pending (timers.c)',
   },
   {
     name: 'files',

@@ -5,9 +5,12 @@
  *   thread    CLOCK_MONOTONIC every 15 ms, SIGEV_THREAD_ID at a second thread, SIGRTMIN+1
  *   disarmed  created with SIGRTMIN+2, never armed
  *   cpu       CLOCK_PROCESS_CPUTIME_ID every 5 ms of CPU time, SIGRTMIN+3 with sival 9
+ *   held      CLOCK_MONOTONIC every 5 ms, SIGRTMIN+4 blocked: its signal is pending at dump
  * Prints "ready PID" and the ids; on SIGTERM checks every timer (its id still answers,
  * interval, remaining time, signals with SI_TIMER, the right value and thread) and that
- * the periodic ones still fire; PASS or FAIL with the reason. */
+ * the periodic ones still fire; the held timer's signal must still be pending and still
+ * be the timer's own: once the timer is deleted, it is gone (a copy queued in its place
+ * would stay). PASS or FAIL with the reason. */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <signal.h>
@@ -110,12 +113,16 @@ int main(void)
 	handle(SIGRTMIN + 1, on_thread);
 	handle(SIGRTMIN + 3, on_cpu);
 
+	sigset_t held_sig;
+	sigemptyset(&held_sig);
+	sigaddset(&held_sig, SIGRTMIN + 4);
+	pthread_sigmask(SIG_BLOCK, &held_sig, NULL); /* both threads */
 	pthread_t th;
 	pthread_create(&th, NULL, worker, NULL);
 	while (!worker_tid)
 		usleep(1000);
 
-	timer_t periodic, spare, oneshot, thread, disarmed, cpu;
+	timer_t periodic, spare, oneshot, thread, disarmed, cpu, held;
 	if (create(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGUSR1, 7, 0, &periodic)) FAIL("timer_create periodic: %m");
 	if (create(CLOCK_MONOTONIC, SIGEV_NONE, 0, 0, 0, &spare)) FAIL("timer_create spare: %m");
 	if (create(CLOCK_REALTIME, SIGEV_SIGNAL, SIGUSR2, 8, 0, &oneshot)) FAIL("timer_create oneshot: %m");
@@ -123,8 +130,9 @@ int main(void)
 	if (create(CLOCK_MONOTONIC, SIGEV_THREAD_ID, SIGRTMIN + 1, 5, worker_tid, &thread)) FAIL("timer_create thread: %m");
 	if (create(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGRTMIN + 2, 6, 0, &disarmed)) FAIL("timer_create disarmed: %m");
 	if (create(CLOCK_PROCESS_CPUTIME_ID, SIGEV_SIGNAL, SIGRTMIN + 3, 9, 0, &cpu)) FAIL("timer_create cpu: %m");
+	if (create(CLOCK_MONOTONIC, SIGEV_SIGNAL, SIGRTMIN + 4, 11, 0, &held)) FAIL("timer_create held: %m");
 	if (arm(periodic, 20000000, 0, 20000000) || arm(oneshot, 0, 1000, 0) || arm(thread, 15000000, 0, 15000000) ||
-	    arm(cpu, 5000000, 0, 5000000))
+	    arm(cpu, 5000000, 0, 5000000) || arm(held, 5000000, 0, 1000000))
 		FAIL("timer_settime: %m");
 	/* The main thread never takes the worker's signal. */
 	sigset_t only_worker;
@@ -133,7 +141,7 @@ int main(void)
 	pthread_sigmask(SIG_BLOCK, &only_worker, NULL);
 	burn_cpu(0.02);
 
-	printf("ready %d\nids %ld %ld %ld %ld %ld\n", getpid(), (long)periodic, (long)oneshot, (long)thread, (long)disarmed, (long)cpu);
+	printf("ready %d\nids %ld %ld %ld %ld %ld %ld\n", getpid(), (long)periodic, (long)oneshot, (long)thread, (long)disarmed, (long)cpu, (long)held);
 	fflush(stdout);
 	while (!term)
 		pause();
@@ -152,6 +160,17 @@ int main(void)
 	if (timer_gettime(cpu, &got)) FAIL("timer_gettime (CPU-time timer %ld): %m", (long)cpu);
 	if (secs(got.it_interval) != 0.005) FAIL("CPU-time timer interval %.9f s, was 0.005", secs(got.it_interval));
 	if (secs(got.it_value) <= 0 || secs(got.it_value) > 0.005) FAIL("CPU-time timer has %.9f s left, want (0, 0.005]", secs(got.it_value));
+
+	if (timer_gettime(held, &got)) FAIL("timer_gettime (held timer %ld): %m", (long)held);
+	if (secs(got.it_interval) != 0.005) FAIL("held timer interval %.9f s, was 0.005", secs(got.it_interval));
+	sigset_t pending;
+	sigpending(&pending);
+	if (!sigismember(&pending, SIGRTMIN + 4)) FAIL("the held timer's signal is no longer pending");
+	timer_delete(held);
+	struct timespec now = { 0, 0 };
+	siginfo_t si;
+	if (sigtimedwait(&held_sig, &si, &now) > 0)
+		FAIL("the held timer's pending signal outlived timer_delete (si_code %d): it came back as a copy, not as the timer's own", si.si_code);
 
 	int t0 = ticks, w0 = thread_ticks, c0 = cpu_ticks;
 	burn_cpu(0.1);

@@ -69,20 +69,23 @@ async function dumpRestoreCheck(prog: string, rounds: number, hooks: Rounds = {}
   }
 }
 
-test('POSIX timers: periodic, one-shot, aimed at a thread, disarmed and on CPU time come back at their ids, twice', async () => {
+test('POSIX timers: periodic, one-shot, aimed at a thread, disarmed, on CPU time and with a pending signal come back at their ids, twice', async () => {
   let pid = 0;
   let before: string[] = [];
   const text = await dumpRestoreCheck('timers', 2, {
     beforeDump(p) {
       pid = p;
       before = procTimers(p);
-      assert.equal(before.length, 5, before.join('\n'));
+      assert.equal(before.length, 6, before.join('\n'));
     },
     checkImages(img) {
       const dir = ImageDir.open(img);
       const posix = dir.readCore(pid).tc?.timers?.posix ?? [];
       const worker = (dir.readPstree()[0]!.threads ?? [])[1]!;
-      assert.deepEqual(posix.map((t) => t.it_id), [0, 2, 3, 4, 5], 'ids, with the hole of the deleted timer');
+      assert.deepEqual(posix.map((t) => t.it_id), [0, 2, 3, 4, 5, 6], 'ids, with the hole of the deleted timer');
+      const timerSignals = (dir.readCore(pid).tc?.signals_s?.signals ?? []).map((s) => Buffer.from(s.siginfo))
+        .filter((si) => si.readInt32LE(8) === -2).map((si) => si.readInt32LE(16));
+      assert.ok(timerSignals.includes(6), `the held timer's blocked signal is pending in the image (SI_TIMER from timers ${timerSignals})`);
       const [periodic, oneshot, thread, disarmed, cpu] = posix;
       assert.equal(periodic!.clock_id, 1, 'CLOCK_MONOTONIC');
       assert.equal(periodic!.isec * 1_000_000_000n + periodic!.insec, 20_000_000n, 'periodic interval');

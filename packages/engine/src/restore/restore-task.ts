@@ -10,7 +10,7 @@ import { RestoreError } from '../errors';
 import type { Channel } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
-import { restoreItimers, restorePosixTimers } from './timers';
+import { restoreItimers, restorePosixTimers, type TimerIdMode } from './timers';
 import { HOLD_MASK } from '../signals';
 
 const SS_DISABLE = 2;
@@ -213,6 +213,7 @@ export function restoreInto(
   onPages?: (run: PageRun) => void,
   shared?: { memory: SharedMemory; channel: Channel },
   ids: TaskNumbers = sameNumbers,
+  timerIds: TimerIdMode = 'auto',
 ): HeldTask {
   let threads: Tracee[] = [t];
   try {
@@ -233,7 +234,7 @@ export function restoreInto(
     // (it stays queued with its siginfo): timers, the queued signals, then the dumped masks.
     threads.forEach((x) => x.setSigmask(HOLD_MASK));
     restoreItimers(t, task.itimers);
-    const resent = restorePosixTimers(t, task, (tid) => ids.setTid(tid)[0]!);
+    const resent = restorePosixTimers(t, task, (tid) => ids.setTid(tid)[0]!, timerIds);
     queueSignals(t, task, ids, resent);
     // Every thread but the leader gets its registers now; the leader after the gadget is gone.
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
@@ -261,14 +262,19 @@ export function restoreInto(
   }
 }
 
+export interface RestoreTaskOptions {
+  /** How POSIX timers get their ids ('linear': as on kernels before 6.16). */
+  timerIds?: TimerIdMode;
+}
+
 /**
  * Restores one process on its own (no tree) and leaves it running. On any failure the
  * half-made task is killed and reaped before the error is thrown.
  */
-export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds): RestoredTask {
+export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds, opts: RestoreTaskOptions = {}): RestoredTask {
   const pid = spawnStub([task.pid], false, task.comm, fds.spawn);
   try {
-    const held = restoreInto(Tracee.seize(pid), task, pages, fds);
+    const held = restoreInto(Tracee.seize(pid), task, pages, fds, undefined, undefined, sameNumbers, opts.timerIds);
     held.release();
     return { pid, pages: held.pages };
   } catch (e) {
