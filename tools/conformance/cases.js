@@ -106,6 +106,12 @@ const cases = [
   { name: 'itimers', prog: 'itimers', view: { ignorePending: true }, what: 'ITIMER_REAL every 30 ms, ITIMER_PROF every 10 ms of CPU, ITIMER_VIRTUAL one-shot 500 s away: intervals, values, still firing (itimers.c)' },
   { name: 'posix-timers', prog: 'posixtimers', view: { ignorePending: true }, what: 'timer_create: a periodic CLOCK_MONOTONIC timer with a signal value and a one-shot CLOCK_REALTIME timer 1000 s away (posixtimers.c)' },
   {
+    name: 'posix-timers-kinds',
+    prog: 'timers',
+    view: { ignorePending: true },
+    what: 'POSIX timers at sparse ids: periodic CLOCK_MONOTONIC, one-shot CLOCK_REALTIME, SIGEV_THREAD_ID at a second thread, disarmed, periodic on CLOCK_PROCESS_CPUTIME_ID, one whose blocked signal is pending (timers.c)',
+  },
+  {
     name: 'files',
     prog: 'files',
     args: (ctx) => [ctx.scratch],

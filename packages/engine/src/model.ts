@@ -138,6 +138,28 @@ export interface ItimerDump {
   vusec: bigint;
 }
 
+/** sigev_notify values (SIGEV_THREAD_ID is a flag on SIGEV_SIGNAL). */
+export const SIGEV = { SIGNAL: 0, NONE: 1, THREAD: 2, THREAD_ID: 4 } as const;
+
+/** One POSIX timer (timer_create): /proc/PID/timers plus timer_gettime inside the task. */
+export interface PosixTimerDump {
+  id: number;
+  /** As the kernel keeps it: CLOCK_* (>= 0), or a CPU clock (< 0; -6 is the process's own CPU time). */
+  clockId: number;
+  signo: number;
+  /** sigev_notify: SIGEV.SIGNAL, NONE or THREAD, with SIGEV.THREAD_ID or'ed in for a thread target. */
+  notify: number;
+  /** The thread SIGEV_THREAD_ID aims at (0 otherwise). */
+  notifyTid: number;
+  /** sigev_value as the timer's signals carry it. */
+  sival: bigint;
+  /** timer_getoverrun at dump; recorded only, the kernel has no way to set it. */
+  overrun: number;
+  /** Remaining time (0: disarmed) and interval, in nanoseconds. */
+  valueNs: bigint;
+  intervalNs: bigint;
+}
+
 export interface TaskDump {
   pid: number;
   ppid: number;
@@ -158,6 +180,8 @@ export interface TaskDump {
   /** Signals pending for the whole process (raw siginfos). */
   sharedPending: Buffer[];
   itimers: { real: ItimerDump; virt: ItimerDump; prof: ItimerDump };
+  /** By id. */
+  posixTimers: PosixTimerDump[];
   mm: MmDump;
 }
 

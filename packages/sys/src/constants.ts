@@ -170,6 +170,10 @@ export const PR_SET_CHILD_SUBREAPER = 36;
 export const PR_GET_CHILD_SUBREAPER = 37;
 export const PR_SET_NO_NEW_PRIVS = 38;
 export const PR_GET_TID_ADDRESS = 40;
+/** Linux 6.16+: timer_create takes the wanted timer id from *timerid (restore only). */
+export const PR_TIMER_CREATE_RESTORE_IDS = 77;
+export const PR_TIMER_CREATE_RESTORE_IDS_OFF = 0;
+export const PR_TIMER_CREATE_RESTORE_IDS_ON = 1;
 
 export const PROT_NONE = 0;
 export const PROT_READ = 1;

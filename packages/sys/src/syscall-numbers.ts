@@ -73,6 +73,8 @@ export const SYS = {
   timer_create: 222,
   timer_settime: 223,
   timer_gettime: 224,
+  timer_getoverrun: 225,
+  timer_delete: 226,
   exit_group: 231,
   epoll_ctl: 233,
   tgkill: 234,

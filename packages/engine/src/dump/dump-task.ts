@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import { SYS, type Tracee } from '@amber/sys';
 import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
 import type { PageRun, TaskDump } from '../model';
-import { dumpChildSubreaper, dumpItimers, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread } from './task-state';
+import { dumpChildSubreaper, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread, readAtFreeze, withSignalsHeld } from './task-state';
+import { dumpItimers, dumpPosixTimers } from './timers';
 import { classifyVma, dumpPages, type SharedObjectSink } from './memory';
 
 export interface TaskDumpResult {
@@ -20,20 +21,29 @@ export function dumpTask(
 ): TaskDumpResult {
   const t = threads[0]!;
   const pid = t.pid;
-  const others = threads.slice(1).map((th) => {
-    const d = dumpThread(th, statusOf(th.pid));
-    th.finishRemote();
-    return d;
+  const frozen = threads.map(readAtFreeze);
+  const state = withSignalsHeld(threads, frozen.map((f) => f.sigmask), () => {
+    // Timers first: the remote syscalls below use the task's CPU time, which CPU-time timers count.
+    const itimers = dumpItimers(t);
+    const posixTimers = dumpPosixTimers(t);
+    const others = threads.slice(1).map((th, i) => {
+      const d = dumpThread(th, statusOf(th.pid), frozen[i + 1]!);
+      th.finishRemote();
+      return d;
+    });
+    const thread = dumpThread(t, statusOf(t.pid), frozen[0]!);
+    const sigactions = dumpSigactions(t);
+    const childSubreaper = dumpChildSubreaper(t);
+    const rlimits = dumpRlimits(t);
+    const brk = t.syscall(SYS.brk, 0);
+    // Pending signals last: any that arrived while we worked are queued by now.
+    const sharedPending = dumpSharedPending(threads);
+    [thread, ...others].forEach((d, i) => (d.pending = threads[i]!.peekSiginfo(false)));
+    // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
+    t.finishRemote();
+    return { itimers, posixTimers, others, thread, sigactions, childSubreaper, rlimits, brk, sharedPending };
   });
-  const thread = dumpThread(t, statusOf(t.pid));
-  const sigactions = dumpSigactions(t);
-  const itimers = dumpItimers(t);
-  const sharedPending = dumpSharedPending(t);
-  const childSubreaper = dumpChildSubreaper(t);
-  const rlimits = dumpRlimits(t);
-  const brk = t.syscall(SYS.brk, 0);
-  // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
-  t.finishRemote();
+  const { itimers, posixTimers, others, thread, sigactions, childSubreaper, rlimits, brk, sharedPending } = state;
 
   const stat = readStat(pid);
   const status = readStatus(pid);
@@ -55,6 +65,7 @@ export function dumpTask(
     threads: [thread, ...others],
     sharedPending,
     itimers,
+    posixTimers,
     mm: {
       startCode: stat.startCode,
       endCode: stat.endCode,

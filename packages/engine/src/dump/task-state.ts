@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import { SYS, RLIMIT_NLIMITS, SIGKILL, SIGSTOP, PR_GET_CHILD_SUBREAPER, PR_GET_PDEATHSIG, PR_GET_TID_ADDRESS, type Tracee, type X86Regs } from '@amber/sys';
 import { parseCreds } from './creds';
-import type { ItimerDump, RlimitDump, SigactionDump, TaskDump, ThreadDump } from '../model';
+import type { RlimitDump, SigactionDump, ThreadDump } from '../model';
+import { HOLD_MASK } from '../signals';
 
 const ERESTARTSYS = 512n;
 const ERESTARTNOINTR = 513n;
@@ -27,9 +28,19 @@ export function rewindInterruptedSyscall(regs: X86Regs): void {
   }
 }
 
+/** What is read of a thread through ptrace before any syscall runs inside its task. */
+export interface ThreadAtFreeze {
+  regs: X86Regs;
+  xstate: Buffer;
+  sigmask: bigint;
+}
+
+export function readAtFreeze(t: Tracee): ThreadAtFreeze {
+  return { regs: t.getRegs(), xstate: t.getXstate(), sigmask: t.getSigmask() };
+}
+
 /** `status`: the thread's /proc status text, read once at freeze time. */
-export function dumpThread(t: Tracee, status: string): ThreadDump {
-  const regs = t.getRegs();
+export function dumpThread(t: Tracee, status: string, { regs, xstate, sigmask }: ThreadAtFreeze): ThreadDump {
   rewindInterruptedSyscall(regs);
   const scratch = t.scratch(4096);
 
@@ -52,14 +63,14 @@ export function dumpThread(t: Tracee, status: string): ThreadDump {
   return {
     tid: t.pid,
     regs: regs.raw,
-    xstate: t.getXstate(),
-    sigmask: t.getSigmask(),
+    xstate,
+    sigmask,
     sigaltstack: { sp: ss.readBigUInt64LE(0), flags: ss.readInt32LE(8), size: ss.readBigUInt64LE(16) },
     clearTidAddr,
     robustList: { head: robust.readBigUInt64LE(0), len: robust.readBigUInt64LE(8) },
     rseq,
     comm: fs.readFileSync(`/proc/${t.pid}/comm`, 'utf8').replace(/\n$/, ''),
-    pending: t.peekSiginfo(false),
+    pending: [], // read by dumpTask once every remote syscall is done, so late arrivals are in
     pdeathSig,
     creds: parseCreds(status),
   };
@@ -72,28 +83,36 @@ export function dumpChildSubreaper(t: Tracee): boolean {
   return t.readMem(scratch, 4).readInt32LE(0) !== 0;
 }
 
-/** A siginfo for a signal that was dequeued while we held the task (its details are gone). */
-export function plainSiginfo(signo: number): Buffer {
-  const si = Buffer.alloc(128);
-  si.writeInt32LE(signo, 0);
-  return si;
+/**
+ * Process-wide pending signals, then any the freeze took out of a thread's queue (kept
+ * with their siginfo; which queue they came from is not known, so they go to the shared one).
+ */
+export function dumpSharedPending(threads: Tracee[]): Buffer[] {
+  return [...threads[0]!.peekSiginfo(true), ...threads.flatMap((th) => th.interceptedSiginfo)];
 }
 
-/** Process-wide pending signals, including any the freeze took out of the queue. */
-export function dumpSharedPending(t: Tracee): Buffer[] {
-  return [...t.peekSiginfo(true), ...t.interceptedSignals.map(plainSiginfo)];
-}
-
-const ITIMER_WHICH = { real: 0, virt: 1, prof: 2 } as const;
-
-export function dumpItimers(t: Tracee): TaskDump['itimers'] {
-  const scratch = t.scratch(4096);
-  const read = (which: number): ItimerDump => {
-    t.syscall(SYS.getitimer, which, scratch);
-    const b = t.readMem(scratch, 32); // struct itimerval: interval {sec, usec}, value {sec, usec}
-    return { isec: b.readBigInt64LE(0), iusec: b.readBigInt64LE(8), vsec: b.readBigInt64LE(16), vusec: b.readBigInt64LE(24) };
-  };
-  return { real: read(ITIMER_WHICH.real), virt: read(ITIMER_WHICH.virt), prof: read(ITIMER_WHICH.prof) };
+/**
+ * Runs `work` with every signal held back in all threads (PTRACE_SETSIGMASK), so nothing
+ * is delivered when a remote syscall returns: signals that arrive, timers' ones included,
+ * stay queued with their siginfo where PTRACE_PEEKSIGINFO sees them. `masks`: the threads'
+ * own masks, put back afterwards.
+ */
+export function withSignalsHeld<T>(threads: Tracee[], masks: bigint[], work: () => T): T {
+  threads.forEach((th) => th.setSigmask(HOLD_MASK));
+  let ok = false;
+  try {
+    const r = work();
+    ok = true;
+    return r;
+  } finally {
+    threads.forEach((th, i) => {
+      try {
+        th.setSigmask(masks[i]!);
+      } catch (e) {
+        if (ok) throw e; // on a failure path the first error is the one to report
+      }
+    });
+  }
 }
 
 /** All 64 signal actions (SIGKILL and SIGSTOP cannot have any: recorded as default). */

@@ -36,6 +36,7 @@ export class VirtualPids {
       pgid: this.of(task.pgid),
       sid: this.of(task.sid),
       threads: task.threads.map((th) => ({ ...th, tid: this.of(th.tid) })),
+      posixTimers: task.posixTimers.map((pt) => (pt.notifyTid ? { ...pt, notifyTid: this.of(pt.notifyTid) } : pt)),
     };
   }
 }

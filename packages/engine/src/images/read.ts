@@ -1,6 +1,6 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type Pagemap, type PstreeEntry, type VmaEntry } from '@amber/images';
-import { VMA, type CredsDump, type PageRun, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
+import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
+import { VMA, type CredsDump, type PageRun, type PosixTimerDump, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { O_RDWR, SIGSTOP } from '@amber/sys';
 import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE } from './write';
 import { RestoreError } from '../errors';
@@ -36,6 +36,22 @@ function readThread(dir: ImageDir, pid: number, tid: number): ThreadDump {
     pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
     pdeathSig: thc.pdeath_sig ?? 0,
     creds: credsFrom(thc.creds),
+  };
+}
+
+const NS = 1_000_000_000n;
+
+function posixTimerFrom(e: PosixTimerEntry): PosixTimerDump {
+  return {
+    id: e.it_id,
+    clockId: e.clock_id | 0, // stored as uint32; CPU clocks are negative
+    signo: e.si_signo,
+    notify: e.it_sigev_notify,
+    notifyTid: e.notify_thread_id ?? 0,
+    sival: e.sival_ptr,
+    overrun: e.overrun,
+    intervalNs: e.isec * NS + e.insec,
+    valueNs: e.vsec * NS + e.vnsec,
   };
 }
 
@@ -172,6 +188,7 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
     threads: (ps.threads?.length ? ps.threads : [pid]).map((tid) => readThread(dir, pid, tid)),
     sharedPending: (tc.signals_s?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
     itimers: tc.timers ? { real: tc.timers.real, virt: tc.timers.virt, prof: tc.timers.prof } : { real: NO_TIMER, virt: NO_TIMER, prof: NO_TIMER },
+    posixTimers: (tc.timers?.posix ?? []).map(posixTimerFrom),
     mm: {
       startCode: mm.mm_start_code,
       endCode: mm.mm_end_code,

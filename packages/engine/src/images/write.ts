@@ -1,10 +1,10 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
 import * as fs from 'node:fs';
-import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
-import { VMA, type CredsDump, type PageRun, type TaskDump, type VmaDump } from '../model';
+import { SIGEV, VMA, type CredsDump, type PageRun, type PosixTimerDump, type TaskDump, type VmaDump } from '../model';
 import type { SharedObjectSink } from '../dump/memory';
 import { shmemContent } from '../dump/shmem';
 import { fpregsFromXsave, regsToEntry } from './regs';
@@ -118,7 +118,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
         blk_sigset: th.sigmask,
         comm: task.comm,
         rlimits: { rlimits: task.rlimits.map((r) => ({ cur: r.cur, max: r.max })) },
-        timers: task.itimers,
+        timers: { ...task.itimers, posix: task.posixTimers.map(posixTimerEntry) },
         signals_s: { signals: task.sharedPending.map((siginfo) => ({ siginfo })) },
         sigactions: task.sigactions.map((a) => ({ sigaction: a.handler, flags: a.flags, restorer: a.restorer, mask: a.mask })),
         child_subreaper: task.childSubreaper,
@@ -172,6 +172,25 @@ export function writeZombie(dir: ImageDir, z: ZombieInfo): void {
     mtype: CoreMarch.X86_64,
     tc: { task_state: TASK_ZOMBIE, exit_code: z.exitStatus, personality: 0, flags: 0, blk_sigset: 0n, comm: '' },
   });
+}
+
+const NS = 1_000_000_000n;
+
+/** CRIU's posix_timer_entry: seconds and nanoseconds, sigev_notify with SIGEV_THREAD_ID kept in. */
+function posixTimerEntry(pt: PosixTimerDump): PosixTimerEntry {
+  return {
+    it_id: pt.id,
+    clock_id: pt.clockId >>> 0, // uint32 in the image: CPU clocks are negative
+    si_signo: pt.signo,
+    it_sigev_notify: pt.notify,
+    sival_ptr: pt.sival,
+    overrun: pt.overrun,
+    isec: pt.intervalNs / NS,
+    insec: pt.intervalNs % NS,
+    vsec: pt.valueNs / NS,
+    vnsec: pt.valueNs % NS,
+    notify_thread_id: pt.notify & SIGEV.THREAD_ID ? pt.notifyTid : undefined,
+  };
 }
 
 function capWords(v: bigint): number[] {

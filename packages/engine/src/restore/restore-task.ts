@@ -10,6 +10,8 @@ import { RestoreError } from '../errors';
 import type { Channel } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
+import { restoreItimers, restorePosixTimers, type TimerIdMode } from './timers';
+import { HOLD_MASK } from '../signals';
 
 const SS_DISABLE = 2;
 
@@ -111,19 +113,6 @@ function restoreProcessState(t: Tracee, task: TaskDump): void {
   });
 }
 
-function restoreItimers(t: Tracee, timers: TaskDump['itimers']): void {
-  const which = [timers.real, timers.virt, timers.prof];
-  which.forEach((it, i) => {
-    if (it.vsec === 0n && it.vusec === 0n) return; // disarmed
-    const b = Buffer.alloc(32);
-    b.writeBigInt64LE(it.isec, 0);
-    b.writeBigInt64LE(it.iusec, 8);
-    b.writeBigInt64LE(it.vsec, 16);
-    b.writeBigInt64LE(it.vusec, 24);
-    t.syscall(SYS.setitimer, i, t.putScratch(b, 0), 0);
-  });
-}
-
 /**
  * A task's own numbers: the images name tasks and threads by their pids in the dumped
  * root namespace; a task in a nested namespace sees itself by its innermost ones.
@@ -135,33 +124,43 @@ export interface TaskNumbers {
 
 const sameNumbers: TaskNumbers = { setTid: (id) => [id] };
 
-/** Queues pending signals from inside the task itself (by its own numbers), so any si_code is allowed. */
-function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers): void {
+/**
+ * Queues pending signals from inside the task itself (by its own numbers), so any si_code
+ * is allowed. `skip`: signals a timer sends again itself.
+ */
+function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers, skip: Set<Buffer>): void {
   const own = (id: number) => ids.setTid(id)[0]!;
-  for (const si of task.sharedPending) t.syscall(SYS.rt_sigqueueinfo, own(task.pid), si.readInt32LE(0), t.putScratch(si, 0));
+  for (const si of task.sharedPending) {
+    if (!skip.has(si)) t.syscall(SYS.rt_sigqueueinfo, own(task.pid), si.readInt32LE(0), t.putScratch(si, 0));
+  }
   for (const th of task.threads) {
-    for (const si of th.pending) t.syscall(SYS.rt_tgsigqueueinfo, own(task.pid), own(th.tid), si.readInt32LE(0), t.putScratch(si, 0));
+    for (const si of th.pending) {
+      if (!skip.has(si)) t.syscall(SYS.rt_tgsigqueueinfo, own(task.pid), own(th.tid), si.readInt32LE(0), t.putScratch(si, 0));
+    }
   }
 }
 
 /**
  * A thread dumped inside a syscall was rewound to re-execute it. It enters it while still
- * held: a signal that comes once it runs then interrupts the syscall as the kernel would
- * (pause, poll, sigsuspend return EINTR). Detached before the re-entry, a signal that came
- * first would have its handler run and the syscall start over, waiting for nothing. Signals
- * met on the way are returned, to be sent again once it sits in the syscall.
+ * held, its signals blocked on the way so that none is taken before: a signal that comes
+ * once it runs then interrupts the syscall as the kernel would (pause, poll, sigsuspend
+ * return EINTR). Detached before the re-entry, a signal that came first would have its
+ * handler run and the syscall start over, waiting for nothing.
  */
-function enterRestartedSyscall(x: Tracee): number[] {
+function enterRestartedSyscall(x: Tracee, sigmask: bigint): void {
   const code = x.readMem(x.getRegs().get('ip'), 2);
-  if (code[0] !== 0x0f || code[1] !== 0x05) return []; // not at a syscall instruction
-  const caught: number[] = [];
+  if (code[0] !== 0x0f || code[1] !== 0x05) return; // not at a syscall instruction
+  x.setSigmask(HOLD_MASK);
+  let signal = 0;
   for (;;) {
-    native.ptraceSyscall(x.pid, 0);
+    native.ptraceSyscall(x.pid, signal);
     const s = waitFor(x.pid);
-    // syscall-entry stop (a SIGTRAP stop), or an event or exit that ends the walk.
-    if (s.kind !== 'stopped' || s.event !== 0 || s.signal === SIGTRAP) return caught;
-    caught.push(s.signal);
+    if (s.kind !== 'stopped') return; // killed meanwhile
+    // The syscall-entry stop (a SIGTRAP stop); or an event that ends the walk.
+    if (s.event !== 0 || s.signal === SIGTRAP) break;
+    signal = s.signal; // a signal no mask holds (SIGSTOP, a fault): delivered as it would be
   }
+  x.setSigmask(sigmask);
 }
 
 function setFinalRegs(t: Tracee, th: ThreadDump): void {
@@ -239,6 +238,7 @@ export function restoreInto(
   onPages?: (run: PageRun) => void,
   shared?: { memory: SharedMemory; channel: Channel },
   ids: TaskNumbers = sameNumbers,
+  timerIds: TimerIdMode = 'auto',
 ): HeldTask {
   let threads: Tracee[] = [t];
   try {
@@ -255,28 +255,30 @@ export function restoreInto(
     threads = createThreads(t, as, task, ids);
     // Credentials last among privileged steps: the task may not be root afterwards.
     task.threads.forEach((d, i) => restoreCreds(threads[i]!, d.creds));
-    // Last, in an order that loses no signal: timers, the blocked masks, the queued signals.
+    // Last, with every signal held back so none is delivered while our syscalls still run
+    // (it stays queued with its siginfo): timers, the queued signals, then the dumped masks.
+    threads.forEach((x) => x.setSigmask(HOLD_MASK));
     restoreItimers(t, task.itimers);
-    task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
-    queueSignals(t, task, ids);
+    const resent = restorePosixTimers(t, task, (tid) => ids.setTid(tid)[0]!, timerIds);
+    queueSignals(t, task, ids, resent);
     // Every thread but the leader gets its registers now; the leader after the gadget is gone.
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
     const held = [...t.interceptedSignals, ...as.dropGadget()];
     setFinalRegs(t, th);
+    task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
     return {
       pid: t.pid,
       pages: written,
       release() {
-        for (const x of threads) {
-          const caught = task.stopSignal ? [] : enterRestartedSyscall(x);
+        threads.forEach((x, i) => {
+          if (!task.stopSignal) enterRestartedSyscall(x, task.threads[i]!.sigmask);
           x.forget();
           try {
             native.ptraceDetach(x.pid, 0);
           } catch (e) {
             if (!isErrno(e, 'ESRCH')) throw e; // killed meanwhile: nothing to let go
           }
-          for (const sig of caught) native.tgkill(t.pid, x.pid, sig);
-        }
+        });
         for (const sig of held) native.tgkill(t.pid, t.pid, sig);
       },
       abandon() {
@@ -290,14 +292,19 @@ export function restoreInto(
   }
 }
 
+export interface RestoreTaskOptions {
+  /** How POSIX timers get their ids ('linear': as on kernels before 6.16). */
+  timerIds?: TimerIdMode;
+}
+
 /**
  * Restores one process on its own (no tree) and leaves it running. On any failure the
  * half-made task is killed and reaped before the error is thrown.
  */
-export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds): RestoredTask {
+export function restoreTask(task: TaskDump, pages: Iterable<PageRun>, fds: TaskFds, opts: RestoreTaskOptions = {}): RestoredTask {
   const pid = spawnStub([task.pid], false, task.comm, fds.spawn);
   try {
-    const held = restoreInto(Tracee.seize(pid), task, pages, fds);
+    const held = restoreInto(Tracee.seize(pid), task, pages, fds, undefined, undefined, sameNumbers, opts.timerIds);
     held.release();
     return { pid, pages: held.pages };
   } catch (e) {

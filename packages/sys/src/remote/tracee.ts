@@ -48,6 +48,8 @@ export class Tracee {
   #scratch: { addr: bigint; size: number; owned: boolean } | null = null;
   /** Signals that arrived while the task was held; re-delivered on detach. */
   readonly interceptedSignals: number[] = [];
+  /** The full siginfo of each of those, in the same order (PTRACE_GETSIGINFO at the stop). */
+  readonly interceptedSiginfo: Buffer[] = [];
   /** The group-stop signal if the task was stopped (SIGSTOP...) when seized. */
   groupStopSignal = 0;
 
@@ -89,13 +91,19 @@ export class Tracee {
       }
       if (s.event === 0) {
         // A signal-delivery stop: keep the signal for later and go on to the interrupt.
-        this.interceptedSignals.push(s.signal);
+        this.intercept(s.signal);
         native.ptraceCont(this.pid, 0);
         continue;
       }
       // Other ptrace events (fork/clone/exec) stop too; the caller asked for them.
       return;
     }
+  }
+
+  /** Holds back the signal of the current signal-delivery stop, with its siginfo. */
+  private intercept(signal: number): void {
+    this.interceptedSignals.push(signal);
+    this.interceptedSiginfo.push(native.ptraceGetSiginfo(this.pid));
   }
 
   getRegs(): X86Regs {
@@ -205,7 +213,7 @@ export class Tracee {
         if (FAULT_SIGNALS.has(s.signal) && (ip === site || ip === site + 2n)) {
           throw new UnexpectedStopError(this.pid, s, step); // our gadget faulted
         }
-        this.interceptedSignals.push(s.signal); // unrelated: hold it back
+        this.intercept(s.signal); // unrelated: hold it back
         native.ptraceCont(this.pid, 0);
         continue;
       }
@@ -325,6 +333,7 @@ export class Tracee {
         }
       }
       this.interceptedSignals.length = 0;
+      this.interceptedSiginfo.length = 0;
     }
   }
 
