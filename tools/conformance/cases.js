@@ -132,6 +132,17 @@ const cases = [
   },
   { name: 'epoll-escaped', prog: 'epoll', args: () => ['escaped'], what: 'an epoll watch whose target file is no longer in the task\'s fd table, only in its child\'s (epoll.c escaped)' },
   {
+    name: 'epoll-states',
+    prog: 'epollstate',
+    what: 'epoll states fdinfo does not fully show: fired EPOLLONESHOT watches on an emptied pipe, a full pipe and an idle epoll (silent through a hang-up and an error until re-armed), an EPOLLET edge taken before the dump (not reported again) and one pending (reported once), EPOLLEXCLUSIVE on an idle and a ready pipe (MOD refused) (epollstate.c)',
+  },
+  {
+    name: 'pipe-edges',
+    prog: 'pipeedge',
+    args: (ctx) => [ctx.scratch],
+    what: 'a pipe mixing stream data and packets (O_DIRECT switched on and off), a single packet, an unlinked FIFO with both sides, the write side of an unlinked FIFO whose reader is gone (pipeedge.c)',
+  },
+  {
     name: 'inherit-fd',
     prog: 'inheritfd',
     what: 'seed 001: the program writes ticks into the runner\'s pipe; dumped with --external pipe:[ino], restored onto a new pipe with --inherit-fd fd[3]:pipe:[ino] while the task has a regular file at fd 3; the ticks go on in the new pipe (inheritfd.c)',

@@ -11,6 +11,8 @@ import { eventpollPlugin } from './plugin';
 export { eventpollPlugin, watchesOfTask, EVENTPOLL, type EpollData } from './plugin';
 export { parseWatches, watchCounts, isFiredOneshot, describeEvents, EP_PRIVATE_BITS, type Watch } from './fdinfo';
 export { EpollError } from './targets';
+export { consumedEdges, hasWaitingEvent, isEdgeTriggered } from './edges';
+export { makeReady, type Undo } from './readiness';
 export { SYS_epoll_ctl, SYS_epoll_wait, SYS_pidfd_open, rawSyscall, type BorrowingTaskContext } from './install';
 
 /** The plugin of this package. */

@@ -23,8 +23,15 @@
 // then epoll_wait(timeout 0, one event) in the task delivers it and the kernel disarms
 // it exactly as it did in the original. This runs first, while the epoll has no other
 // watch, so the wait cannot consume another watch's event. If the target is ready for
-// nothing at all, the watch is left armed for EPOLLERR|EPOLLHUP only (MOD with its
-// private bits): the closest the kernel allows; it shows e.g. `events: 40000018`.
+// nothing at all, the restorer makes it ready for the moment of a second wait and then
+// undoes that (readiness.ts: a byte through an empty pipe, room in a full one, an
+// eventfd in an epoll). Only for a target of another kind (a socket, a timerfd...) is the
+// watch left armed for EPOLLERR|EPOLLHUP (MOD with its private bits, fdinfo e.g.
+// `40000018`), the closest the kernel allows.
+//
+// EPOLLET watches whose edge the dump found consumed (edges.ts) are added next, still
+// with no other watch in the epoll, and an epoll_wait in the task takes their edges: the
+// watches stay, off the ready list, as in the original.
 //
 // A target that no task holding the epoll holds ("escaped": dup'ed into another task and
 // closed here, or passed away) is brought into the task for the ADD: by the engine
@@ -37,6 +44,7 @@ import * as sys from '@amber/sys';
 import type { RemoteTask, TaskContext } from '@amber/files';
 import type { EventpollTfdEntry } from '@amber/images';
 import { describeEvents, watchCounts } from './fdinfo';
+import type { Undo } from './readiness';
 import { EpollError, quietly } from './targets';
 
 /** x86_64 numbers @amber/sys's SYS table lacks. */
@@ -163,11 +171,11 @@ export class WatchInstaller {
   }
 
   /**
-   * Re-creates a fired EPOLLONESHOT watch by firing it (see the top of this file).
-   * Returns false when the target was ready for nothing and the watch was left armed
-   * for EPOLLERR|EPOLLHUP.
+   * Re-creates a fired EPOLLONESHOT watch by firing it (see the top of this file);
+   * `makeReady` makes its target ready for a moment if it is not. Returns false when the
+   * watch could not be fired and was left armed for EPOLLERR|EPOLLHUP.
    */
-  addFired(w: PendingWatch): boolean {
+  addFired(w: PendingWatch, makeReady?: () => Undo | undefined): boolean {
     // [0, 12): the ADD event, [12, 24): the MOD fallback's event, [24, 36): epoll_wait's output.
     const buf = Buffer.alloc(3 * EPOLL_EVENT_SIZE);
     buf.writeUInt32LE((w.tfd.events | FIRE_BITS) >>> 0, 0);
@@ -176,14 +184,34 @@ export class WatchInstaller {
     buf.writeBigUInt64LE(BigInt.asUintN(64, w.tfd.data), 16);
     const base = this.#task.putScratch(buf, 0);
     const out = base + 24n;
+    const fire = () => must(rawSyscall(this.#task, SYS_epoll_wait, this.#epfd, out, 1, 0), () => `${this.#label}: epoll_wait to disarm the fired EPOLLONESHOT watch on fd ${w.tfd.tfd}`) === 1n;
     return this.withTargetAt(w.tfd.tfd, w.fds, () => {
       this.ctl(sys.EPOLL_CTL_ADD, w, base);
-      const n = rawSyscall(this.#task, SYS_epoll_wait, this.#epfd, out, 1, 0);
-      must(n, () => `${this.#label}: epoll_wait to disarm the fired EPOLLONESHOT watch on fd ${w.tfd.tfd}`);
-      if (n === 1n) return true;
+      if (fire()) return true;
+      const undo = makeReady?.();
+      if (undo) {
+        let fired: boolean;
+        try {
+          fired = fire();
+        } finally {
+          undo();
+        }
+        if (fired) return true;
+      }
       this.ctl(sys.EPOLL_CTL_MOD, w, base + 12n);
       return false;
     });
+  }
+
+  /** Takes every event waiting in the epoll with epoll_wait in the task (BATCH at a time). */
+  consumeEvents(): number {
+    const out = this.#task.putScratch(Buffer.alloc(BATCH * EPOLL_EVENT_SIZE), 0);
+    let total = 0;
+    for (;;) {
+      const n = Number(must(rawSyscall(this.#task, SYS_epoll_wait, this.#epfd, out, BATCH, 0), () => `${this.#label}: epoll_wait to take the consumed edges`));
+      total += n;
+      if (n < BATCH) return total;
+    }
   }
 }
 

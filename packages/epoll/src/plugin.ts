@@ -7,8 +7,8 @@
 // another task, and ctx.fileIdOf() dumps it. CRIU's legacy eventpoll-tfd.img used
 // tfd.id for the epoll's own id; in the file_entry form CRIU ignores tfd.id (it restores
 // by tfd number), so Amber uses it for the target. DumpedFile.data, when present, is
-// JSON {"escaped": [watch indexes]}: watches whose target no task holding the epoll
-// holds.
+// JSON {"escaped": [watch indexes], "consumed": [watch indexes]}: watches whose target no
+// task holding the epoll holds, and EPOLLET watches whose edge was consumed (edges.ts).
 //
 // Restore: dependsOn = the target file ids, so targets (inner epolls too) exist first;
 // open() creates the instance (epoll_create1) with its flags, and checks the image: a
@@ -24,6 +24,8 @@ import { FdTypes, type EventpollTfdEntry, type FileEntry, type ImageDir } from '
 import type { DumpContext, DumpedFile, FdProbe, FilePlugin, RestoreContext, TaskContext } from '@amber/files';
 import { isFiredOneshot, parseWatches } from './fdinfo';
 import { EpollError, epollHolders, findTarget, newTargetCache, type TargetCache } from './targets';
+import { consumedEdges } from './edges';
+import { makeReady } from './readiness';
 import { PidfdBorrower, WatchInstaller, hasWatch, liveWatchCounts, type BorrowingTaskContext, type PendingWatch } from './install';
 
 const { native } = sys;
@@ -36,15 +38,18 @@ const F_GETOWN = 9;
 const F_SETSIG = 10;
 const F_GETSIG = 11;
 
-/** DumpedFile.data of an epoll with escaped watches. */
+/** DumpedFile.data of an epoll with escaped watches or consumed edges (watch indexes). */
 export interface EpollData {
-  escaped: number[];
+  escaped?: number[];
+  consumed?: number[];
 }
 
 /** What open() learnt for afterInstall, kept per file_entry object of one restore. */
 interface RestoreInfo {
   escaped: Set<number>;
-  /** Restorer fds of escaped targets (to lend them to the task). */
+  /** EPOLLET watches whose edge was consumed at dump. */
+  consumed: Set<number>;
+  /** Restorer fds of escaped targets (to lend them to the task) and of fired oneshots' targets (to make them ready). */
   restorerFds: Map<number, number>;
   /** Target ids that are epolls themselves, with their entries (inner epolls first). */
   inner: Map<number, FileEntry>;
@@ -88,8 +93,8 @@ function tableHolders(images: ImageDir): Map<number, Set<number>> | undefined {
   return any ? out : undefined;
 }
 
-function escapedOf(entry: FileEntry, data: Uint8Array | undefined): Set<number> {
-  if (!data || data.length === 0) return new Set();
+function dataOf(entry: FileEntry, data: Uint8Array | undefined): { escaped: Set<number>; consumed: Set<number> } {
+  if (!data || data.length === 0) return { escaped: new Set(), consumed: new Set() };
   let parsed: EpollData;
   try {
     parsed = JSON.parse(Buffer.from(data).toString('utf8')) as EpollData;
@@ -97,10 +102,14 @@ function escapedOf(entry: FileEntry, data: Uint8Array | undefined): Set<number> 
     throw new EpollError(`epoll file ${entry.id}: its data in amber-file-data.img is not valid JSON: ${(e as Error).message}`);
   }
   const n = entry.epfd?.tfd?.length ?? 0;
-  if (!Array.isArray(parsed.escaped) || !parsed.escaped.every((i) => Number.isInteger(i) && i >= 0 && i < n)) {
-    throw new EpollError(`epoll file ${entry.id}: its data names escaped watches ${JSON.stringify(parsed.escaped)}, not indexes below ${n}`);
-  }
-  return new Set(parsed.escaped);
+  const indexes = (what: keyof EpollData): Set<number> => {
+    const list = parsed[what] ?? [];
+    if (!Array.isArray(list) || !list.every((i) => Number.isInteger(i) && i >= 0 && i < n)) {
+      throw new EpollError(`epoll file ${entry.id}: its data names ${what} watches ${JSON.stringify(list)}, not indexes below ${n}`);
+    }
+    return new Set(list);
+  };
+  return { escaped: indexes('escaped'), consumed: indexes('consumed') };
 }
 
 function watchesOf(entry: FileEntry): EventpollTfdEntry[] {
@@ -118,7 +127,7 @@ function describeSet(s: Set<number> | undefined): string {
  * targets of escaped watches.
  */
 function needsTemporarily(entry: FileEntry, ctx: RestoreContext): number[] {
-  const esc = escapedOf(entry, ctx.dataOf(entry.id));
+  const esc = dataOf(entry, ctx.dataOf(entry.id)).escaped;
   return [...new Set(watchesOf(entry).filter((_, i) => esc.has(i)).map((t) => t.id))];
 }
 
@@ -142,6 +151,7 @@ function install(entry: FileEntry, fdInTask: number, ctx: TaskContext): void {
   const borrowed: number[] = [];
   try {
     const fired: PendingWatch[] = [];
+    const consumed: PendingWatch[] = [];
     const plain: PendingWatch[] = [];
     watches.forEach((tfd, index) => {
       let fds = ctx.fdsOf(tfd.id);
@@ -161,11 +171,20 @@ function install(entry: FileEntry, fdInTask: number, ctx: TaskContext): void {
         fds = [fd];
       }
       if (!fresh && hasWatch(task.pid, fdInTask, counts, tfd.tfd, fds[0]!)) return;
-      (fresh && isFiredOneshot(tfd.events) ? fired : plain).push({ index, tfd, fds });
+      const w = { index, tfd, fds };
+      if (fresh && isFiredOneshot(tfd.events)) fired.push(w);
+      else if (fresh && info?.consumed.has(index)) consumed.push(w);
+      else plain.push(w);
     });
+    // Fired oneshots alone in the epoll, then the consumed edges, then the rest.
     for (const w of fired) {
-      const exact = installer.addFired(w);
+      const rfd = info?.restorerFds.get(w.tfd.id);
+      const exact = installer.addFired(w, rfd === undefined ? undefined : () => makeReady(rfd));
       info?.fired.set(w.index, exact);
+    }
+    if (consumed.length) {
+      installer.addAll(consumed);
+      installer.consumeEvents();
     }
     if (!fresh) for (const w of plain) if (isFiredOneshot(w.tfd.events)) info?.fired.set(w.index, false);
     installer.addAll(plain);
@@ -196,6 +215,8 @@ export const eventpollPlugin: FilePlugin & {
     const watches = parseWatches(probe.fdinfo);
     const cache = ctx.state<TargetCache>(newTargetCache);
     const holders = watches.length ? epollHolders(cache, probe, ctx.pids) : [probe.pid];
+    // Before the targets are dumped: dumping a file can wake its waiters.
+    const consumed = consumedEdges(ctx.localFd, watches);
     const escaped: number[] = [];
     const tfd: EventpollTfdEntry[] = watches.map((w, i) => {
       const found = findTarget(cache, probe, w, holders, ctx);
@@ -204,7 +225,10 @@ export const eventpollPlugin: FilePlugin & {
       return { id, tfd: w.tfd, events: w.events, data: w.data, dev: w.sdev, inode: w.ino, pos: BigInt.asUintN(64, w.pos) };
     });
     const out: DumpedFile = { entry: { epfd: { id: 0, flags: probe.flags, fown: readFown(ctx.localFd), tfd } } };
-    if (escaped.length) out.data = Buffer.from(JSON.stringify({ escaped } satisfies EpollData));
+    const data: EpollData = {};
+    if (escaped.length) data.escaped = escaped;
+    if (consumed.length) data.consumed = consumed;
+    if (escaped.length || consumed.length) out.data = Buffer.from(JSON.stringify(data));
     return out;
   },
 
@@ -214,7 +238,7 @@ export const eventpollPlugin: FilePlugin & {
 
   open(entry: FileEntry, ctx: RestoreContext): number {
     const watches = watchesOf(entry);
-    const escaped = escapedOf(entry, ctx.dataOf(entry.id));
+    const { escaped, consumed } = dataOf(entry, ctx.dataOf(entry.id));
     // Seed 002's security point, checked on the whole image before any task is touched.
     const st = ctx.state<RestoreState>(() => ({ holders: null }));
     if (st.holders === null) st.holders = tableHolders(ctx.images);
@@ -233,10 +257,10 @@ export const eventpollPlugin: FilePlugin & {
         }
       });
     }
-    const info: RestoreInfo = { escaped, restorerFds: new Map(), inner: new Map(), done: new Set(), fired: new Map() };
+    const info: RestoreInfo = { escaped, consumed, restorerFds: new Map(), inner: new Map(), done: new Set(), fired: new Map() };
     watches.forEach((t, i) => {
       const target = ctx.entryOf(t.id);
-      if (escaped.has(i)) info.restorerFds.set(t.id, ctx.fdOf(t.id));
+      if (escaped.has(i) || isFiredOneshot(t.events)) info.restorerFds.set(t.id, ctx.fdOf(t.id));
       if (target.type === EVENTPOLL) info.inner.set(t.id, target);
     });
     const ep = native.epollCreate1(sys.O_CLOEXEC);

@@ -3,15 +3,17 @@
 //   require('@amber/pipe').register(registry)   // registry: @amber/files' FileRegistry
 //
 // Content is saved without consuming it (tee), also when only the write end is dumped;
-// restored in order with the buffer size, packet boundaries (O_DIRECT pipes) and each
-// open file description's own flags. See pipe.ts, fifo.ts and data.ts.
+// restored in order with the buffer size, packet boundaries (any mix of stream data and
+// packets) and each open file description's own flags; unlinked FIFOs too. See pipe.ts, fifo.ts and data.ts.
 import type { FilePlugin } from '@amber/files';
 import { pipePlugin } from './pipe';
 import { fifoPlugin } from './fifo';
 
 export { pipePlugin, pipeKey, PIPE } from './pipe';
 export { fifoPlugin, FIFO } from './fifo';
-export { TeeBuffer, readContents, refill, toRecords, contentBytes, pipeMaxSize, type PipeContent } from './data';
+export {
+  TeeBuffer, readContents, refill, toRecords, contentBytes, pipeMaxSize, hasPackets, layoutOf, withLayout, layoutFromData, type PipeContent,
+} from './data';
 export { PipeError, SETFL_MASK } from './util';
 
 /** Both plugins of this package. */

@@ -6,7 +6,8 @@
 // data.ts): from the description itself when it can read, else from a read side opened
 // through /proc/self/fd/N with O_RDONLY|O_NONBLOCK, which works when the dumped tree
 // holds only the write end (CRIU loses the data in that case). finishDump writes
-// pipes-data.img. key: `pipe:[INODE]` (seed 001: the registry marks a pipe external by
+// pipes-data.img; a pipe holding packets also gets its layout as every description's
+// plugin data (data.ts). key: `pipe:[INODE]` (seed 001: the registry marks a pipe external by
 // it and then never calls dump(), so nothing here needs the other end to exist).
 //
 // Restore: the first description of a pipe to be opened creates the pipe (pipe2, in
@@ -23,7 +24,7 @@
 import * as sys from '@amber/sys';
 import { FdTypes, type FileEntry, type ImageDir } from '@amber/images';
 import type { DumpContext, DumpedFile, FdProbe, FilePlugin, FinishDumpContext, RestoreContext } from '@amber/files';
-import { TeeBuffer, readContents, refill, toRecords, type PipeContent } from './data';
+import { TeeBuffer, hasPackets, layoutFromData, layoutOf, readContents, refill, toRecords, withLayout, type PipeContent } from './data';
 import { PipeError, accessMode, accessName, applyFlags, applyFown, closeQuietly, groupEntries, readFown, reopen } from './util';
 
 const { native } = sys;
@@ -94,6 +95,11 @@ export function snapshotOf(tee: TeeBuffer, localFd: number, flags: number, what:
   }
 }
 
+/** DumpedFile.data of every description of a pipe holding packets: which data entries are packets. */
+export function packetData(c: PipeContent): Uint8Array {
+  return Buffer.from(JSON.stringify({ pieces: layoutOf(c) }));
+}
+
 function siblingsOf(st: RestoreState, images: ImageDir, key: string): FileEntry[] | undefined {
   if (st.siblings === null) {
     try {
@@ -149,11 +155,15 @@ export const pipePlugin: FilePlugin = {
   dump(probe: FdProbe, ctx: DumpContext): DumpedFile {
     const pipeId = pipeIdOf(probe);
     const st = ctx.state(dumpState);
-    if (!st.contents.has(pipeId)) {
+    let content = st.contents.get(pipeId);
+    if (!content) {
       const what = `pid ${probe.pid} fd ${probe.fd} (${probe.link}, ${accessName(probe.flags)} end)`;
-      st.contents.set(pipeId, snapshotOf(st.tee, ctx.localFd, probe.flags, what));
+      content = snapshotOf(st.tee, ctx.localFd, probe.flags, what);
+      st.contents.set(pipeId, content);
     }
-    return { entry: { pipe: { id: 0, pipe_id: pipeId, flags: probe.flags, fown: readFown(ctx.localFd) } } };
+    const out: DumpedFile = { entry: { pipe: { id: 0, pipe_id: pipeId, flags: probe.flags, fown: readFown(ctx.localFd) } } };
+    if (hasPackets(content)) out.data = packetData(content);
+    return out;
   },
 
   finishDump(images: ImageDir, ctx: FinishDumpContext): void {
@@ -174,7 +184,7 @@ export const pipePlugin: FilePlugin = {
       // O_NONBLOCK for the refill; each description then gets its own flags (applyFlags).
       const [r, w] = native.pipe2(sys.O_CLOEXEC | sys.O_NONBLOCK);
       try {
-        refill(w, st.contents.get(pe.pipe_id), what);
+        refill(w, withLayout(st.contents.get(pe.pipe_id), layoutFromData(ctx.dataOf(entry.id), what), what), what);
       } catch (e) {
         closeQuietly(r);
         closeQuietly(w);

@@ -45,6 +45,44 @@ function readViaProc(pid: number, fd: number): string {
   }
 }
 
+
+/** Reads a task's pipe through a copy of its read end, `size` bytes per read, until it is empty: the lengths and text. */
+function readInSteps(pid: number, fd: number, size: number): string[] {
+  const l = grab(pid, fd);
+  const out: string[] = [];
+  try {
+    native.fcntl(l, sys.F_SETFL, native.fcntl(l, sys.F_GETFL, 0) | O_NONBLOCK);
+    const buf = Buffer.alloc(size);
+    for (;;) {
+      let n: number;
+      try {
+        n = native.read(l, buf);
+      } catch (e) {
+        if (sys.isErrno(e, 'EAGAIN')) break;
+        throw e;
+      }
+      if (n === 0) break;
+      out.push(buf.subarray(0, n).toString());
+    }
+  } finally {
+    native.close(l);
+  }
+  return out;
+}
+
+/** Writes through a copy of a task's write end. */
+function writeVia(pid: number, fd: number, text: string): void {
+  const l = grab(pid, fd);
+  try {
+    sys.writeAll(l, Buffer.from(text));
+  } finally {
+    native.close(l);
+  }
+}
+
+/** Runs text lengths together for messages: ['aaa', 'bb'] -> '3,2'. */
+const lens = (l: string[]) => l.map((x) => x.length).join(',');
+
 for (const way of WAYS) {
   test(`[${way}] seed 000: read end at 27, write end at 18 (swapped numbers), content and flags`, () => {
     const r = Remote.stub();
@@ -261,6 +299,140 @@ for (const way of WAYS) {
     } finally {
       if (pid > 0) killChild(pid);
       if (outsideWriter >= 0) native.close(outsideWriter);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  test(`[${way}] packets mixed with stream data (O_DIRECT switched on and off): every piece comes back as it was`, () => {
+    const r = Remote.stub();
+    let pid = r.pid;
+    try {
+      const mode = (fd: number, packet: boolean) => r.fcntl(fd, sys.F_SETFL, packet ? O_DIRECT : 0);
+      // Pipe 1: stream 4000 bytes, then a 200-byte packet that does not fit the stream
+      // buffer's page (its own buffer), stream "de", a 4096-byte packet (never merged),
+      // stream "tail".
+      const [a1, b1] = r.pipe2(0);
+      r.write(b1, 'a'.repeat(4000));
+      mode(b1, true);
+      r.write(b1, 'P'.repeat(200));
+      mode(b1, false);
+      r.write(b1, 'de');
+      mode(b1, true);
+      r.write(b1, 'Q'.repeat(4096));
+      mode(b1, false);
+      r.write(b1, 'tail');
+      // Pipe 2: one packet alone (one data entry, yet not stream data).
+      const [a2, b2] = r.pipe2(O_DIRECT);
+      r.write(b2, 'solo-packet');
+      // Pipe 3: a full page of stream data, then a 1-byte packet at the very end.
+      const [a3, b3] = r.pipe2(0);
+      r.write(b3, 'x'.repeat(4096));
+      mode(b3, true);
+      r.write(b3, 'y');
+      r.detach();
+      const rt = roundTrip(way, plugins, [pid], { keepOriginals: true });
+      try {
+        const q = rt.pids.values().next().value!;
+        for (const [t, fd] of [[pid, b1], [q, b1], [pid, b2], [q, b2]] as const) assert.equal(noCloexec(fdFlags(t, fd)) & O_DIRECT, fd === b2 ? O_DIRECT : 0);
+        // Reads of 100 bytes: stream data comes 100 at a time, a packet is cut and its rest dropped.
+        const want1 = [...Array(40).fill('a'.repeat(100)), 'P'.repeat(100), 'de' + 'Q'.repeat(98), 'tail'];
+        const got1 = readInSteps(pid, a1, 100);
+        assert.deepEqual(got1, want1, `the original pipe reads ${lens(got1)}`);
+        const back1 = readInSteps(q, a1, 100);
+        assert.deepEqual(back1, want1, `the restored pipe reads ${lens(back1)}`);
+        assert.deepEqual(readInSteps(q, a2, 4), ['solo'], 'a packet alone: the rest of it is dropped by a short read');
+        assert.deepEqual(readInSteps(pid, a2, 4), ['solo']);
+        // A stream write after the final 1-byte packet stays apart from it.
+        writeVia(pid, b3, 'z');
+        writeVia(q, b3, 'z');
+        const want3 = ['x'.repeat(4096) + 'y', 'z'];
+        assert.deepEqual(readInSteps(pid, a3, 65536), want3);
+        assert.deepEqual(readInSteps(q, a3, 65536), want3, 'the final packet is still a packet');
+      } finally {
+        rt.close();
+      }
+    } finally {
+      killChild(pid);
+    }
+  });
+
+  test(`[${way}] an unlinked FIFO with both ends in the tree: the same data, flags and mode, "(deleted)" again`, () => {
+    const dir = tempDir('fifo-gone');
+    const f = path.join(dir, 'gone.fifo');
+    native.mkfifo(f, 0o640);
+    const r = Remote.stub();
+    let pid = r.pid;
+    try {
+      const rd = r.open(f, O_RDONLY | O_NONBLOCK);
+      const wr = r.open(f, O_WRONLY);
+      r.write(wr, 'kept after unlink');
+      r.detach();
+      fs.unlinkSync(f);
+      assert.equal(linkOf(pid, rd), `${f} (deleted)`);
+      const before = [rd, wr].map((fd) => noCloexec(fdFlags(pid, fd)));
+      const rt = roundTrip(way, plugins, [pid]);
+      pid = -1;
+      try {
+        const q = rt.pids.values().next().value!;
+        assert.equal(linkOf(q, rd), `${f} (deleted)`, 'made again at its old path, and unlinked');
+        assert.equal(linkOf(q, wr), `${f} (deleted)`);
+        assert.ok(!fs.existsSync(f), 'no name is left behind');
+        const st = fs.statSync(`/proc/${q}/fd/${rd}`, { bigint: true });
+        assert.equal(st.nlink, 0n);
+        assert.equal(Number(st.mode) & 0o7777, 0o640);
+        assert.equal(ino(q, wr), st.ino, 'one FIFO');
+        assert.ok(!sameDescription(q, rd, q, wr));
+        assert.deepEqual([rd, wr].map((fd) => noCloexec(fdFlags(q, fd))), before);
+        assert.equal(Buffer.concat(drain(q, rd)).toString(), 'kept after unlink');
+        writeVia(q, wr, 'and it still works');
+        assert.equal(Buffer.concat(drain(q, rd)).toString(), 'and it still works');
+      } finally {
+        rt.close();
+      }
+    } finally {
+      if (pid > 0) killChild(pid);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test(`[${way}] an unlinked FIFO with only its write end in the tree; its old name taken at restore`, () => {
+    const dir = tempDir('fifo-gone1');
+    const f = path.join(dir, 'half.fifo');
+    native.mkfifo(f, 0o600);
+    const outsideReader = native.open(f, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+    const r = Remote.stub();
+    let pid = r.pid;
+    try {
+      const wr = r.open(f, O_WRONLY | O_NONBLOCK);
+      r.write(wr, 'only the writer is dumped');
+      r.detach();
+      fs.unlinkSync(f);
+      const flags = noCloexec(fdFlags(pid, wr));
+      assert.equal(flags & (sys.O_ACCMODE | O_NONBLOCK), O_WRONLY | O_NONBLOCK);
+      const rt = roundTrip(way, plugins, [pid], {
+        afterDump: () => {
+          native.close(outsideReader);
+          fs.writeFileSync(f, 'a new file at the old name');
+        },
+      });
+      pid = -1;
+      try {
+        const q = rt.pids.values().next().value!;
+        const link = linkOf(q, wr);
+        assert.match(link, new RegExp(`^${dir}/\\.amber-fifo-\\d+-\\d+ \\(deleted\\)$`), 'a temporary name in the same directory');
+        assert.equal(fs.readFileSync(f, 'utf8'), 'a new file at the old name', 'the file at the old name is untouched');
+        assert.deepEqual(fs.readdirSync(dir), ['half.fifo']);
+        assert.equal(noCloexec(fdFlags(q, wr)), flags);
+        assert.equal(readViaProc(q, wr), 'only the writer is dumped');
+      } finally {
+        rt.close();
+      }
+    } finally {
+      if (pid > 0) killChild(pid);
+      try {
+        native.close(outsideReader);
+      } catch {
+        /* closed after the dump */
+      }
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
