@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { native, setChildSubreaper, waitForAsync, SIGKILL, SIGTERM } from '@amber/sys';
-import { startProgram, killRestored, procState, run, sleep, until } from '@amber/testkit';
+import { startProgram, killRestored, procState, run, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
 
@@ -23,8 +23,16 @@ test('the dumper killed while it writes pages: the process runs on intact; the i
     const dumper = spawn(process.execPath, [amber, 'dump', '-t', String(p.pid), '-D', img, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let said = '';
     dumper.stdout.on('data', (d: Buffer) => (said += d.toString()));
-    await until(() => said.includes('"phase":"dump-task"'), 'the dumper to start on the pages');
-    await sleep(40);
+    await until(() => said.includes('"phase":"dump-task"'), 'the dumper to start on the task');
+    // Killed once the pages are being written (its work inside the task is over by then).
+    const pagesWritten = (): number => {
+      try {
+        return fs.readdirSync(img).filter((f) => f.includes('pages-')).reduce((n, f) => n + fs.statSync(path.join(img, f)).size, 0);
+      } catch {
+        return 0; // not there yet, or renamed into place meanwhile
+      }
+    };
+    await until(() => pagesWritten() > 8 << 20, 'the dumper to write pages', 20000);
     assert.equal(dumper.exitCode, null, 'the dump is still running when it is killed');
     dumper.kill('SIGKILL');
     await new Promise((r) => dumper.once('exit', r));
