@@ -10,6 +10,8 @@ export interface AmberEvents {
   'pre-dump': (e: { pid: number; imagesDir: string }) => void;
   'post-dump': (e: { pid: number; imagesDir: string; pages: number }) => void;
   'pre-restore': (e: { pid: number; imagesDir: string }) => void;
+  /** Restore: every task is made and still stopped; the tree runs once listeners return. */
+  'pre-resume': (e: { pid: number }) => void;
   'post-restore': (e: { pid: number; imagesDir: string }) => void;
 }
 

@@ -199,10 +199,18 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     native.close(restorerFd);
     native.close(taskEnd);
   }
+  const pid = stubs.outerPid.get(root) ?? root;
+  try {
+    opts.events?.emit('pre-resume', { pid });
+  } catch (e) {
+    for (const h of held) h.abandon();
+    stubs.killAll();
+    throw e;
+  }
   // Children first, so a parent that runs first finds them whole.
   for (const h of held.reverse()) h.release();
   for (const pid of stubs.stopped) native.kill(stubs.outerPid.get(pid) ?? pid, SIGSTOP);
-  return { pid: stubs.outerPid.get(root) ?? root, pages };
+  return { pid, pages };
 }
 
 
