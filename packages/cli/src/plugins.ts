@@ -60,9 +60,11 @@ function resolveSpecifier(spec: string): string {
 
 /** The registry dump and restore use, and where each of its plugins came from. */
 export function loadPlugins(a: Parsed, command: string, options: RegistryOptions = {}): LoadedPlugins {
+  // The engine's registry module alone: `amber plugins` needs the plugins, not the engine
+  // (dump and restore load the rest of the engine when they run).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const engine = require('@amber/engine') as typeof import('@amber/engine');
-  const registry = engine.defaultRegistry({ shellJob: options.shellJob });
+  const { defaultRegistry } = require('@amber/engine/dist/src/registry') as typeof import('@amber/engine/dist/src/registry');
+  const registry = defaultRegistry({ shellJob: options.shellJob });
   const sources = new Map<FilePlugin, PluginSource>();
   const cfg = readConfig(a, command);
   const wanted: Array<{ module: string; config?: string }> = [
