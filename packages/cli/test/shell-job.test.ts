@@ -2,14 +2,16 @@
 // master relayed to its stdin/stdout) with a shell that runs a job on it; the job here is
 // tools/testprogs/ttyecho, which answers every line it reads with its session, group and
 // the terminal's foreground group. The job is dumped from one terminal and restored by an
-// `amber restore --shell-job` that a second ttyjob runs as its job, on a new terminal.
+// `amber restore --shell-job` that a second ttyjob runs as its job, on a new terminal;
+// then dumped again and restored by an amber without a terminal, whose --inherit-fd
+// gives the job a socket in place of the terminal.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { setChildSubreaper } from '@amber/sys';
+import { spawn, spawnSync, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { isErrno, native, setChildSubreaper, socketpair, AF_UNIX, F_SETFL, O_NONBLOCK, SOCK_STREAM } from '@amber/sys';
 import { testprogs, descendants, reapOrphans, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
@@ -73,11 +75,12 @@ function cli(args: string[]): { code: number; stdout: string; stderr: string } {
   return { code: r.status ?? 128, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('--shell-job: a job of a shell is dumped from one terminal and restored onto another, where it reads, writes and is the foreground job', async () => {
+test('--shell-job: a job of a shell is dumped from one terminal and restored onto another, where it reads, writes and is the foreground job; then into a restorer without a terminal, on a socket given with --inherit-fd', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-shell-job-'));
   const img = path.join(dir, 'img');
   const first = new Terminal([path.join(testprogs, 'ttyecho')]);
   let second: Terminal | undefined;
+  let restorer: ChildProcess | undefined;
   try {
     const t1 = await first.started();
     const job = t1.job;
@@ -116,6 +119,8 @@ test('--shell-job: a job of a shell is dumped from one terminal and restored ont
     second = new Terminal([process.execPath, amber, 'restore', '-D', img, '--shell-job']);
     const t2 = await second.started();
     // (The first terminal is closed by now: its pty is gone, even if the new one reuses its number.)
+    const st2 = fs.statSync(t2.pts);
+    const key2 = `tty[${st2.rdev.toString(16)}:${st2.dev.toString(16)}]`;
     await second.line(new RegExp(`restored pid ${job} `), 'the restore');
     second.type('two\n');
     await second.line(new RegExp(`got two n=3 sid=${t2.shell} pgid=${job} fg=${job} tty=1\n`), 'the restored job answering on the new terminal');
@@ -124,11 +129,49 @@ test('--shell-job: a job of a shell is dumped from one terminal and restored ont
     second.type('three\n');
     await second.line(/got three n=4 /, 'the job carrying on');
 
-    // End of file on the terminal: the job ends, amber exits with its status, the shell reports it.
+    // Once more, from the second terminal; this time restored by an amber with no
+    // terminal at all, told with --inherit-fd to give the job a socket in its place.
+    const img2 = path.join(dir, 'img2');
+    const again = cli(['dump', '-t', String(job), '-D', img2, '--shell-job']);
+    assert.equal(again.code, 0, again.stderr);
+    await second.line(/ttyjob: job exited 137\n/, 'amber to exit with the killed job (128 + 9)');
+    const keys = [...new Set((JSON.parse(cli(['show', '--fds', '--json', img2]).stdout) as Array<{ key: string }>).map((f) => f.key).filter((k) => k.startsWith('tty[')))];
+    // One key now: the job's /dev/tty (fd 3) came back as the terminal itself.
+    assert.deepEqual(keys, [key2]);
+    const [mine, theirs] = socketpair(AF_UNIX, SOCK_STREAM);
+    native.fcntl(mine, F_SETFL, O_NONBLOCK);
+    restorer = spawn(process.execPath, [amber, 'restore', '-D', img2, '--shell-job', ...keys.flatMap((k) => ['--inherit-fd', `fd[0]:${k}`])], { stdio: [theirs, 'pipe', 'pipe'] });
+    native.close(theirs);
+    let exited: number | null | undefined;
+    let err = '';
+    restorer.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+    restorer.on('exit', (code) => (exited = code));
+    let got = '';
+    const readable = (): string => {
+      const buf = Buffer.alloc(4096);
+      try {
+        const n = native.read(mine, buf);
+        return buf.subarray(0, n).toString();
+      } catch (e) {
+        if (isErrno(e, 'EAGAIN')) return '';
+        throw e;
+      }
+    };
+    await until(() => fs.existsSync(`/proc/${job}`) && stat(job).pgrp === job, `the job restored without a terminal (${err})`, 10_000);
+    native.write(mine, Buffer.from('four\n'));
+    const amberSid = stat(restorer.pid!).session;
+    await until(() => new RegExp(`got four n=5 sid=${amberSid} pgid=${job} fg=-1 tty=1\n`).test((got += readable())), `the job answering on the socket (got ${JSON.stringify(got)}, ${err})`, 10_000);
+    native.close(mine); // end of file: the job ends, and amber with it
+    await until(() => exited !== undefined, 'the restorer to exit');
+    assert.equal(exited, 0, err);
+
+    // End of file on the terminal: the shell ends, and the terminal closes.
     second.proc.stdin.end();
-    await second.line(/ttyjob: job exited 0\n/, 'amber to exit with the job');
     await until(() => second!.exit !== undefined, 'the second terminal to close');
   } finally {
+    if (restorer?.pid !== undefined && restorer.exitCode === null) {
+      for (const pid of descendants(restorer.pid)) process.kill(pid, 'SIGKILL');
+    }
     await first.close();
     await second?.close();
     fs.rmSync(dir, { recursive: true, force: true });
