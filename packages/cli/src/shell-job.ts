@@ -61,7 +61,20 @@ export function shellJobInheritFds(imagesDir: string, given: string[], shellJob:
         `Run amber restore from a terminal, or pass --inherit-fd 'fd[N]:${missing[0]}' with N an fd open on a terminal`,
     );
   }
-  return [...given, ...missing.map((k) => `fd[${fd}]:${k}`)];
+  const own = reopenTerminal(fd);
+  return [...given, ...missing.map((k) => `fd[${own}]:${k}`)];
+}
+
+/**
+ * A new open file description of the terminal on `fd`, read-write and blocking, for the
+ * job: not amber's own, whose flags Node may change (libuv makes the ttys it writes to
+ * non-blocking) and which may be open for reading or writing only. Stays open until
+ * amber exits.
+ */
+function reopenTerminal(fd: number): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sys = require('@amber/sys') as typeof import('@amber/sys');
+  return sys.openFile(`/proc/self/fd/${fd}`, sys.O_RDWR | sys.O_NOCTTY);
 }
 
 interface ProcStat {
