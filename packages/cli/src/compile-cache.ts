@@ -95,9 +95,12 @@ export function enableCompileCache(): string | undefined {
     return dir;
   }
   const proto = Module.prototype as unknown as ModuleInternals;
+  const nodeCompile = proto._compile;
   const toSave: Array<{ file: string; size: number; mtimeMs: number; script: vm.Script }> = [];
 
   proto._compile = function compileCached(this: ModuleInternals, content: string, filename: string): unknown {
+    // import() needs node's own loader (vm.Script has no module loader behind it).
+    if (content.includes('import(')) return nodeCompile.call(this, content, filename);
     let st: fs.Stats | undefined;
     try {
       st = fs.statSync(filename);

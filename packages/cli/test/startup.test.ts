@@ -86,7 +86,7 @@ test('the V8 code cache: written by the first run, used by the next, same output
   assert.equal(dumped.code, 0, dumped.stderr);
 });
 
-test('the code cache is not trusted blindly: bad or stale entries are recompiled and rewritten; a directory others can write is not used', () => {
+test('the code cache is not trusted blindly: bad or stale entries are recompiled and rewritten; import() still works; a directory others can write is not used', () => {
   const cache = path.join(work, 'cache-bad');
   const plain = cli(['ps', img], '0');
   assert.equal(cli(['ps', img], cache).stdout, plain.stdout);
@@ -103,6 +103,13 @@ test('the code cache is not trusted blindly: bad or stale entries are recompiled
   assert.equal(again.stdout, plain.stdout);
   assert.notDeepEqual(fs.readFileSync(garbled), g, 'the rejected entry is written again');
   assert.notDeepEqual(fs.readFileSync(stale), s, 'the stale entry is written again');
+
+  // A module that uses import() is left to node's own compiler (vm.Script cannot import).
+  const dyn = path.join(work, 'dyn-plugin.js');
+  fs.writeFileSync(dyn, `module.exports = require(${JSON.stringify(require.resolve('@amber/plugin-memfd'))});\nimport('node:os').then((os) => { if (typeof os.platform !== 'function') process.exit(3); }, (e) => { console.error('import failed:', e.code); process.exit(4); });\n`);
+  const viaImport = cli(['plugins', '--plugin', dyn], cache);
+  assert.equal(viaImport.code, 0, viaImport.stderr);
+  assert.match(viaImport.stdout, /^\s*18\s+memfd\s/m);
 
   const open = path.join(work, 'cache-open');
   fs.mkdirSync(open, { mode: 0o777 });
