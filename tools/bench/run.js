@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Every Amber benchmark in one process and one run: each package's figures (sys, images,
 // pstree, fdstore, files, pipe, epoll) and the end-to-end ones (engine.js: a small
-// process and a 1 GiB one; e2e.js: a tree of 100 tasks and a task with 10,000 fds),
+// process and a 1 GiB one; e2e.js: a tree of 100 tasks and a task with 10,000 fds;
+// cli.js: start-up of the amber command),
 // with memcpy and file-copy bandwidth measured in the same run as the physical
 // reference. Prints each benchmark's table, then a table of ratios, and writes every
 // figure to tmp/bench.json (or --out FILE).
@@ -20,7 +21,7 @@ const root = path.resolve(__dirname, '..', '..');
 const jsonFile = path.resolve(arg('--out') ?? path.join(root, 'tmp', 'bench.json'));
 const only = arg('--only')?.split(',');
 
-const BENCHES = ['sys', 'images', 'pstree', 'fdstore', 'files', 'pipe', 'epoll', 'engine', 'e2e'];
+const BENCHES = ['sys', 'images', 'pstree', 'fdstore', 'files', 'pipe', 'epoll', 'engine', 'e2e', 'cli'];
 
 async function main() {
   if (process.getuid?.() !== 0) console.warn('bench: not root; the benchmarks that trace or restore tasks will fail');

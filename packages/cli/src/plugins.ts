@@ -2,7 +2,7 @@
 // file, and those given with --plugin (in that order). Loaded only by commands that
 // need them, so start-up stays lean.
 import * as fs from 'node:fs';
-import type { FileRegistry } from '@amber/files';
+import type { FilePlugin, FileRegistry } from '@amber/files';
 import { UsageError, type OptionSpec, type Parsed } from './args';
 
 export const pluginOptions: OptionSpec[] = [
@@ -14,6 +14,22 @@ export const DEFAULT_CONFIG = '/etc/amber/config.json';
 
 interface Config {
   plugins?: string[];
+}
+
+/** Where a plugin came from, as the user gave it. */
+export type PluginSource =
+  | { from: 'built-in'; module: string }
+  | { from: '--plugin'; module: string; path: string }
+  | { from: 'config'; module: string; config: string; path: string };
+
+export interface LoadedPlugins {
+  registry: FileRegistry;
+  sourceOf(plugin: FilePlugin): PluginSource;
+}
+
+export interface RegistryOptions {
+  /** --shell-job: the shell's terminal is external (see @amber/files' tty plugin). */
+  shellJob?: boolean;
 }
 
 function readConfig(a: Parsed, command: string): { file: string; config: Config } | null {
@@ -42,20 +58,42 @@ function resolveSpecifier(spec: string): string {
   return require.resolve(spec, { paths: [process.cwd(), __dirname] });
 }
 
-export function buildRegistry(a: Parsed, command: string): FileRegistry {
+/** The registry dump and restore use, and where each of its plugins came from. */
+export function loadPlugins(a: Parsed, command: string, options: RegistryOptions = {}): LoadedPlugins {
+  // The engine's registry module alone: `amber plugins` needs the plugins, not the engine
+  // (dump and restore load the rest of the engine when they run).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const engine = require('@amber/engine') as typeof import('@amber/engine');
-  const registry = engine.defaultRegistry();
+  const { defaultRegistry } = require('@amber/engine/dist/src/registry') as typeof import('@amber/engine/dist/src/registry');
+  const registry = defaultRegistry({ shellJob: options.shellJob });
+  const sources = new Map<FilePlugin, PluginSource>();
   const cfg = readConfig(a, command);
-  const specs = [...(cfg?.config.plugins ?? []), ...((a.plugin as string[] | undefined) ?? [])];
-  for (const spec of specs) {
+  const wanted: Array<{ module: string; config?: string }> = [
+    ...(cfg?.config.plugins ?? []).map((module) => ({ module, config: cfg!.file })),
+    ...((a.plugin as string[] | undefined) ?? []).map((module) => ({ module })),
+  ];
+  for (const w of wanted) {
     let resolved: string;
     try {
-      resolved = resolveSpecifier(spec);
+      resolved = resolveSpecifier(w.module);
     } catch {
-      throw new UsageError(`plugin module ${spec} not found (from ${cfg && cfg.config.plugins?.includes(spec) ? cfg.file : '--plugin'})`, command);
+      throw new UsageError(`plugin module ${w.module} not found (from ${w.config ?? '--plugin'})`, command);
     }
-    registry.load(resolved);
+    for (const p of registry.load(resolved)) {
+      if (sources.has(p)) continue;
+      sources.set(p, w.config !== undefined ? { from: 'config', module: w.module, config: w.config, path: resolved } : { from: '--plugin', module: w.module, path: resolved });
+    }
   }
-  return registry;
+  return {
+    registry,
+    sourceOf: (p) => sources.get(p) ?? { from: 'built-in', module: builtInModule(registry.originOf(p)) },
+  };
+}
+
+/** `built-in (@amber/pipe)` -> `@amber/pipe`. */
+function builtInModule(origin: string | undefined): string {
+  return /^built-in \((.+)\)$/.exec(origin ?? '')?.[1] ?? origin ?? 'built-in';
+}
+
+export function buildRegistry(a: Parsed, command: string, options: RegistryOptions = {}): FileRegistry {
+  return loadPlugins(a, command, options).registry;
 }

@@ -124,17 +124,21 @@ test('amber plugins --plugin @amber/plugin-memfd lists it with its origin, after
   assert.match(lines[0]!, /^\s*1\s+reg\s+built-in/);
   const memfd = lines.find((l) => /^\s*18\s+memfd\s/.test(l));
   assert.ok(memfd, r.stdout);
-  assert.match(memfd, /plugin-memfd/, 'the origin names where the plugin came from');
+  const resolved = require.resolve(PLUGIN);
+  assert.equal(memfd.trim(), `18  memfd        ${PLUGIN} (--plugin) -> ${resolved}`, 'the module as given, where, and the file it resolved to');
   assert.equal(lines[lines.length - 1], memfd, 'loaded plugins come after the built-ins (and are asked first)');
+  assert.match(r.stdout, /^\s*11\s+tty\s+built-in \(@amber\/files\)$/m);
+  assert.match(r.stdout, /^\s*2\s+pipe\s+built-in \(@amber\/pipe\)$/m);
 
   const json = cli(['plugins', '--plugin', PLUGIN, '--json']);
   assert.equal(json.code, 0, json.stderr);
-  const rows = JSON.parse(json.stdout) as Array<{ type: number; name: string; origin: string }>;
+  type Row = { type: number; name: string; origin: string; from: string; module: string; path?: string; config?: string };
+  const rows = JSON.parse(json.stdout) as Row[];
   const row = rows.find((x) => x.name === 'memfd');
   assert.ok(row, json.stdout);
   assert.equal(row.type, 18);
-  assert.match(row.origin, /plugin-memfd/);
-  assert.equal(rows[0]!.name, 'reg');
+  assert.deepEqual([row.from, row.module, row.path], ['--plugin', PLUGIN, resolved]);
+  assert.deepEqual([rows[0]!.name, rows[0]!.from, rows[0]!.module], ['reg', 'built-in', '@amber/files']);
 
   // The same from a config file.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-plugin-list-'));
@@ -143,7 +147,16 @@ test('amber plugins --plugin @amber/plugin-memfd lists it with its origin, after
     fs.writeFileSync(config, JSON.stringify({ plugins: [PLUGIN] }));
     const viaConfig = cli(['plugins', '--config', config, '--json']);
     assert.equal(viaConfig.code, 0, viaConfig.stderr);
-    assert.ok((JSON.parse(viaConfig.stdout) as Array<{ name: string }>).some((x) => x.name === 'memfd'), viaConfig.stdout);
+    const fromConfig = (JSON.parse(viaConfig.stdout) as Row[]).find((x) => x.name === 'memfd');
+    assert.deepEqual([fromConfig?.from, fromConfig?.module, fromConfig?.config, fromConfig?.path], ['config', PLUGIN, config, resolved], viaConfig.stdout);
+    const text = cli(['plugins', '--config', config]);
+    assert.ok(text.stdout.includes(`${PLUGIN} (config ${config}) -> ${resolved}`), text.stdout);
+    // A relative path is shown as given.
+    const local = path.join(dir, 'local-plugin.js');
+    fs.writeFileSync(local, `module.exports = require(${JSON.stringify(resolved)});`);
+    const rel = cli(['plugins', '--plugin', './local-plugin.js'], { cwd: dir });
+    assert.equal(rel.code, 0, rel.stderr);
+    assert.ok(rel.stdout.includes(`./local-plugin.js (--plugin) -> ${fs.realpathSync(local)}`), rel.stdout);
     // Without it, no memfd plugin.
     const bare = cli(['plugins', '--json']);
     assert.equal(bare.code, 0, bare.stderr);

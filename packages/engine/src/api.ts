@@ -19,8 +19,10 @@ export interface DumpOptions {
   imagesDir: string;
   /** Files not to dump, by key (`pipe:[ino]`, a path, `fd[N]`): restore then needs --inherit-fd. */
   external?: string[];
-  /** File-type plugins (default: regular files, pipes, FIFOs, epoll). */
+  /** File-type plugins (default: regular files, terminals, pipes, FIFOs, epoll). */
   registry?: FileRegistry;
+  /** The tree is a shell job: its shell's terminal is external (for the default registry). */
+  shellJob?: boolean;
   /** Resume the tree after the dump instead of killing it. */
   leaveRunning?: boolean;
   /** fsync every image file (default true). */
@@ -46,7 +48,7 @@ export function dump(opts: DumpOptions): DumpSummary {
     thawTree(tree);
     throw e;
   }
-  const files = new FdDumper(opts.registry ?? defaultRegistry(), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
+  const files = new FdDumper(opts.registry ?? defaultRegistry({ shellJob: opts.shellJob }), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
   let pages = 0;
   let sink: PageSink | null = null;
   // Shared memory objects get the pages ids after the tasks' ones.

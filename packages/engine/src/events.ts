@@ -12,6 +12,8 @@ export interface AmberEvents {
   'pre-dump': (e: { pid: number; imagesDir: string }) => void;
   'post-dump': (e: { pid: number; imagesDir: string; pages: number }) => void;
   'pre-restore': (e: { pid: number; imagesDir: string }) => void;
+  /** Restore: every task is made and still stopped; the tree runs once listeners return. */
+  'pre-resume': (e: { pid: number; imagesDir: string }) => void;
   'post-restore': (e: { pid: number; imagesDir: string }) => void;
 }
 

@@ -9,6 +9,7 @@ export { FdRestorer, type FdRestorerOptions, type TargetEntry, type InstallOptio
 export { fetchFromStore, fetchOverChannel, fetchWithPidfd, SCM_MAX_FD, type Channel, type StoreTransport } from './transfer';
 export { parseInheritFd, parseExternalKey, normalizeKey, keyOfLink, fdKey, fdOfKey, inheritFdHint, type InheritFd } from './keys';
 export { parseFdinfo, fdinfoField, type FdinfoCommon } from './fdinfo';
+export { ttyPlugin, ttyKey, isTtyKey, isTerminalDevice, sessionOf, type TtyPluginOptions } from './tty';
 export { regPlugin, regEntryForPath, REG_GHOST_LIMIT, type RegPluginOptions } from './reg';
 export {
   ghostImageName, readGhostImage, readFileDataImage, FILE_DATA_IMAGE, GHOST_FILE_MAGIC, AMBER_FILE_DATA_MAGIC, type GhostFile, type FileData,

@@ -8,6 +8,8 @@
 //   socket:[INODE]   a socket (even of a type no plugin handles: it is never dumped)
 //   /a/path          a file by path; "a/path" (no leading slash, as CRIU's docs show it)
 //                    means the same thing: paths are relative to the task's root
+//   tty[RDEV:DEV]    a terminal, by its device and file-system numbers in hex (CRIU's
+//                    spelling); --shell-job makes the shell's terminal one of these
 //   fd[M]            whatever file fd M of the dumped root task holds (CRIU cannot do
 //                    this; users keep asking for it)
 //   TYPE:[...]       any other /proc link text (anon_inode:[eventfd]...), matched as is
@@ -67,6 +69,11 @@ export function normalizeKey(key: string, what = 'key'): string {
     const m = FD_KEY.exec(key);
     if (!m) throw badKey(key, what, 'an fd key is fd[M], M the fd number in the dumped root task, e.g. fd[4]');
     return fdKey(fdNumber(m[1]!, key, what));
+  }
+  if (key.startsWith('tty[')) {
+    const m = /^tty\[([0-9a-fA-F]+):([0-9a-fA-F]+)\]$/.exec(key);
+    if (!m) throw badKey(key, what, 'a terminal key is tty[RDEV:DEV], the device and file-system numbers in hex (as amber show --fds lists them), e.g. tty[8801:19]');
+    return `tty[${BigInt(`0x${m[1]}`).toString(16)}:${BigInt(`0x${m[2]}`).toString(16)}]`;
   }
   const link = LINK_KEY.exec(key);
   if (link && !key.startsWith('/')) {

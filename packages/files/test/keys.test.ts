@@ -52,3 +52,12 @@ test('keys of /proc links', () => {
   assert.equal(keyOfLink('/'), '/');
   assert.equal(normalizeKey('socket:[007]'), 'socket:[7]');
 });
+
+test("terminal keys: CRIU's tty[RDEV:DEV] in hex, normalized to lower case without leading zeros", () => {
+  assert.equal(normalizeKey('tty[8801:1A]'), 'tty[8801:1a]');
+  assert.equal(normalizeKey('tty[08801:001a]'), 'tty[8801:1a]');
+  assert.equal(parseInheritFd('fd[0]:tty[8801:1a]').key, 'tty[8801:1a]');
+  assert.equal(parseExternalKey('tty[500:6]'), 'tty[500:6]');
+  assert.throws(() => normalizeKey('tty[8801]'), badKey('tty[RDEV:DEV]', 'hex'));
+  assert.throws(() => parseInheritFd('fd[0]:tty[88:zz]'), badKey('tty[RDEV:DEV]'));
+});

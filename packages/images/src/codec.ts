@@ -1,9 +1,13 @@
 // Thin typed layer over the generated protobufjs static module (gen/pb.js).
+//
+// protobufjs and the generated module (400 KB) are loaded on the first encode or decode,
+// not when @amber/images is imported: most importers only want its types, enums and
+// constants (FdTypes...), and a command that never touches an image file (amber plugins,
+// amber check) should not pay for them.
 
-import { Reader, util } from 'protobufjs/minimal';
+import type { Reader } from 'protobufjs/minimal';
 import { checkUnknowns, fromWire, toWire, type WireMessage } from './convert';
 import { ImageEncodeError, ImageError, SchemaViolation } from './errors';
-import pb = require('./gen/pb');
 import { MESSAGES, type MessageName } from './gen/schema';
 import type { MessageTypes } from './gen/types';
 
@@ -12,22 +16,37 @@ interface StaticCodec {
   decode(reader: Uint8Array | Reader): WireMessage;
 }
 
-// protobufjs decodes 64-bit fields to numbers (losing precision) when the
-// `long` package is not loadable; refuse to run rather than corrupt addresses.
-if (!util.Long) {
-  throw new Error('@amber/images: protobufjs has no Long support (package "long" not found); 64-bit fields would lose precision');
+interface Protobuf {
+  Reader: typeof Reader;
+  codecs: ReadonlyMap<string, StaticCodec>;
 }
 
-const CODECS: ReadonlyMap<string, StaticCodec> = new Map(
-  (Object.keys(MESSAGES) as MessageName[]).map((name) => {
-    const codec = (pb as unknown as { [name: string]: StaticCodec | undefined })[name];
-    if (!codec || typeof codec.encode !== 'function') throw new Error(`gen/pb.js lacks ${name}; run npm run gen`);
-    return [name, codec];
-  }),
-);
+let loaded: Protobuf | undefined;
+
+function protobuf(): Protobuf {
+  if (loaded) return loaded;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const minimal = require('protobufjs/minimal') as typeof import('protobufjs/minimal');
+  const pb = require('./gen/pb') as unknown as { [name: string]: StaticCodec | undefined };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  // protobufjs decodes 64-bit fields to numbers (losing precision) when the
+  // `long` package is not loadable; refuse to run rather than corrupt addresses.
+  if (!minimal.util.Long) {
+    throw new Error('@amber/images: protobufjs has no Long support (package "long" not found); 64-bit fields would lose precision');
+  }
+  const codecs = new Map(
+    (Object.keys(MESSAGES) as MessageName[]).map((name) => {
+      const codec = pb[name];
+      if (!codec || typeof codec.encode !== 'function') throw new Error(`gen/pb.js lacks ${name}; run npm run gen`);
+      return [name, codec] as const;
+    }),
+  );
+  loaded = { Reader: minimal.Reader, codecs };
+  return loaded;
+}
 
 function codecOf(type: MessageName): StaticCodec {
-  return CODECS.get(type) as StaticCodec;
+  return protobuf().codecs.get(type) as StaticCodec;
 }
 
 /** Encodes an already-converted wire object. */
@@ -43,7 +62,7 @@ export function encodeWire(type: MessageName, wire: WireMessage): Buffer {
  * reject bad enum values / wire types found there and `show` keeps the rest.
  */
 export function decodeWire(type: MessageName, bytes: Uint8Array): WireMessage {
-  const reader = Reader.create(bytes);
+  const reader = protobuf().Reader.create(bytes);
   reader.discardUnknown = false;
   try {
     return codecOf(type).decode(reader);
@@ -59,7 +78,7 @@ export function decodeWire(type: MessageName, bytes: Uint8Array): WireMessage {
 function betterDecodeError(err: unknown): unknown {
   const instance = (err as { instance?: unknown }).instance;
   if (typeof instance !== 'object' || instance === null) return err;
-  for (const [name, codec] of CODECS) {
+  for (const [name, codec] of protobuf().codecs) {
     if (instance instanceof (codec as unknown as new () => object)) {
       try {
         checkUnknowns(name as MessageName, instance as WireMessage);

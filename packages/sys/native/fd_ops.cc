@@ -2,6 +2,7 @@
 #include "common.h"
 #include <fcntl.h>
 #include <sys/epoll.h>
+#include <sys/ioctl.h>
 #include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
@@ -429,10 +430,31 @@ static Napi::Value Mkfifo(const Napi::CallbackInfo& info) {
   return env.Undefined();
 }
 
+// The foreground process group of the terminal on fd (TIOCGPGRP / TIOCSPGRP): a restored
+// shell job is made the foreground job of the restorer's terminal.
+static Napi::Value Tcgetpgrp(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  AMBER_INT(0, fd);
+  pid_t pgrp = 0;
+  if (ioctl(static_cast<int>(fd), TIOCGPGRP, &pgrp) < 0) return ThrowSys(env, "ioctl(TIOCGPGRP)", errno, {FD_DETAIL(fd)});
+  return Num(env, pgrp);
+}
+
+static Napi::Value Tcsetpgrp(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  AMBER_INT(0, fd);
+  AMBER_INT(1, pgrp);
+  pid_t p = static_cast<pid_t>(pgrp);
+  if (ioctl(static_cast<int>(fd), TIOCSPGRP, &p) < 0) return ThrowSys(env, "ioctl(TIOCSPGRP)", errno, {FD_DETAIL(fd), {"pgrp", Num(env, pgrp)}});
+  return env.Undefined();
+}
+
 void InitFdOps(Napi::Env env, Napi::Object exports) {
   exports.Set("close", Napi::Function::New(env, Close));
   exports.Set("dup3", Napi::Function::New(env, Dup3));
   exports.Set("fcntl", Napi::Function::New(env, Fcntl));
+  exports.Set("tcgetpgrp", Napi::Function::New(env, Tcgetpgrp));
+  exports.Set("tcsetpgrp", Napi::Function::New(env, Tcsetpgrp));
   exports.Set("pipe2", Napi::Function::New(env, Pipe2));
   exports.Set("closeRange", Napi::Function::New(env, CloseRange));
   exports.Set("open", Napi::Function::New(env, Open));

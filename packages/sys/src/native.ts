@@ -68,6 +68,10 @@ export interface NativeSys {
   close(fd: number): void;
   dup3(oldfd: number, newfd: number, flags: number): number;
   fcntl(fd: number, cmd: number, arg: number): number;
+  /** The terminal on fd: its foreground process group (ioctl TIOCGPGRP). */
+  tcgetpgrp(fd: number): number;
+  /** Makes pgrp the foreground process group of the terminal on fd (ioctl TIOCSPGRP). */
+  tcsetpgrp(fd: number, pgrp: number): void;
   pipe2(flags: number): [number, number];
   closeRange(first: number, last: number, flags: number): void;
   open(path: string, flags: number, mode: number): number;

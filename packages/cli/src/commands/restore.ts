@@ -4,6 +4,7 @@ import { Output } from '../output';
 import { restoreProgress } from '../progress';
 import { commonOptions } from './common';
 import { buildRegistry, pluginOptions } from '../plugins';
+import { foregroundOnResume, shellJobInheritFds } from '../shell-job';
 
 export const restoreOptions: OptionSpec[] = [
   ...commonOptions,
@@ -11,6 +12,7 @@ export const restoreOptions: OptionSpec[] = [
   { name: 'restore-detached', short: 'd', help: 'exit once the tree runs, instead of waiting for its root' },
   { name: 'pidfile', value: true, valueName: 'FILE', help: "write the restored root's pid to FILE" },
   { name: 'inherit-fd', value: true, repeat: true, valueName: 'fd[N]:KEY', help: "amber's fd N stands in for the file KEY (see amber show --fds)" },
+  { name: 'shell-job', short: 'j', help: "the tree was dumped as a shell job: give it amber's terminal and make it the foreground job" },
 ];
 
 export const restoreHelp =
@@ -28,9 +30,12 @@ export async function runRestore(argv: string[]): Promise<number> {
     const engine = require('@amber/engine') as typeof import('@amber/engine');
     const events = new engine.AmberEmitter();
     events.on('phase', (e) => out.event('phase', e, `${e.phase} (pid ${e.pid})`));
+    const shellJob = a['shell-job'] === true;
+    const inheritFds = shellJobInheritFds(imagesDir, (a['inherit-fd'] as string[] | undefined) ?? [], shellJob);
+    if (shellJob) foregroundOnResume(events);
     const progress = restoreProgress(events, out, imagesDir);
     const t0 = process.hrtime.bigint();
-    const r = engine.restore({ registry, imagesDir, inheritFds: (a['inherit-fd'] as string[] | undefined) ?? [], events });
+    const r = engine.restore({ registry, imagesDir, inheritFds, events });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     progress?.finish(true, r.pages);
     if (a.pidfile) fs.writeFileSync(a.pidfile as string, `${r.pid}\n`);

@@ -198,10 +198,14 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
         for (const e of files.tableFor(image.filesId)) opts.events.emit('file', { op: 'restore', pid, fd: e.fd, fileId: e.fileId, type: e.type });
       }
     }
-    try {
-      opts.events?.emit('post-restore', { pid: stubs.outerPid.get(root) ?? root, imagesDir: opts.imagesDir });
-    } catch (e) {
-      throw new RestoreError(root, 'post-restore', `a post-restore hook vetoed the restore (every restored task was killed): ${(e as Error).message}`, { cause: e });
+    // The hooks run while every task is whole but still held: a veto kills them all.
+    const rootPid = stubs.outerPid.get(root) ?? root;
+    for (const hook of ['post-restore', 'pre-resume'] as const) {
+      try {
+        opts.events?.emit(hook, { pid: rootPid, imagesDir: opts.imagesDir });
+      } catch (e) {
+        throw new RestoreError(root, hook, `a ${hook} hook vetoed the restore (every restored task was killed): ${(e as Error).message}`, { cause: e });
+      }
     }
   } catch (e) {
     for (const h of held) h.abandon();
