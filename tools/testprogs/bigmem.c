@@ -5,9 +5,7 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
+#include "testprog.h"
 
 int main(int argc, char **argv)
 {

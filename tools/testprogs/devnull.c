@@ -11,20 +11,7 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
-
-static int place(int fd, int want)
-{
-	if (fd < 0) return -1;
-	if (fd == want) return 0;
-	if (dup2(fd, want) < 0) return -1;
-	close(fd);
-	return 0;
-}
+#include "testprog.h"
 
 static int is_dev(int fd, unsigned maj, unsigned min)
 {

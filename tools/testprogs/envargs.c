@@ -13,11 +13,7 @@
 #include <sys/auxv.h>
 #include <sys/prctl.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
+#include "testprog.h"
 
 struct blob { char data[65536]; ssize_t len; };
 

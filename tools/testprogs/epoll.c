@@ -22,33 +22,7 @@
 #include <sys/epoll.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
-
-static void pipe_at(int r, int w)
-{
-	int p[2];
-	if (pipe(p)) exit(3);
-	int hr = fcntl(p[0], F_DUPFD, 100), hw = fcntl(p[1], F_DUPFD, 100);
-	close(p[0]);
-	close(p[1]);
-	dup2(hr, r);
-	dup2(hw, w);
-	close(hr);
-	close(hw);
-}
-
-static int place(int fd, int want)
-{
-	if (fd < 0) return -1;
-	if (fd == want) return 0;
-	if (dup2(fd, want) < 0) return -1;
-	close(fd);
-	return 0;
-}
+#include "testprog.h"
 
 static int add(int ep, int fd, uint32_t events, uint64_t data)
 {

@@ -11,22 +11,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "testprog.h"
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
 #define KERNEL_O_LARGEFILE 0100000
 #define QUEUED 3000
-
-static int place(int fd, int want)
-{
-	if (fd < 0) return -1;
-	if (fd == want) return 0;
-	if (dup2(fd, want) < 0) return -1;
-	close(fd);
-	return 0;
-}
 
 static unsigned char pat(long i) { return (unsigned char)(i * 11 + 5); }
 

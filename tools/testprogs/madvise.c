@@ -12,13 +12,10 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
 #define PG 4096UL
 #define PAGES 4
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
 
 enum { DONTFORK, DONTDUMP, HUGEPAGE, NOHUGEPAGE, WIPEONFORK, MERGEABLE, SEQUENTIAL, RANDOM_, LOCKED, LOCKONFAULT, NORESERVE, GROWSDOWN, N };
 static const char *names[N] = { "dontfork", "dontdump", "hugepage", "nohugepage", "wipeonfork", "mergeable", "sequential", "random",

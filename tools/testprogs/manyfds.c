@@ -13,12 +13,11 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
+#include "testprog.h"
 
 /* stdout is fd 1, which becomes /dev/null too: keep a copy of it for the verdict. */
 static FILE *out;
+#undef FAIL
 #define FAIL(...) do { fprintf(out, "FAIL: " __VA_ARGS__); fprintf(out, "\n"); fflush(out); return 1; } while (0)
 
 int main(int argc, char **argv)

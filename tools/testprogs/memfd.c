@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "testprog.h"
 
 #define NAME "amber-test-memfd"
 #define DATA 300000
@@ -23,22 +24,9 @@
 #define POS 12345
 #define RO_POS 777
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
 static unsigned char pattern(long i) { return (unsigned char)((i * 7 + 13) % 251); }
 
 #define CHECK(cond, ...) do { if (!(cond)) { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } } while (0)
-
-static int place(int fd, int want)
-{
-	if (fd == want)
-		return 0;
-	if (dup2(fd, want) < 0)
-		return -1;
-	close(fd);
-	return 0;
-}
 
 int main(void)
 {

@@ -13,14 +13,11 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
 #define PG 4096UL
 #define SIZE (8 * PG + 100)
 #define NAME "amber-map"
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
 
 static unsigned char pat(size_t i) { return (unsigned char)(i * 11 + 5); }
 

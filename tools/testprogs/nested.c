@@ -7,9 +7,8 @@
 #include <stdio.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
 static void wait_term(void) { while (!term) pause(); }
 
 int main(void)

@@ -19,9 +19,8 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
 static int report[2]; /* the pipe tasks write their findings ('r' when ready) to */
 static int inside_only; /* a container: its pids outside are not its own (they change) */
 

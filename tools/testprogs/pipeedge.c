@@ -19,22 +19,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "testprog.h"
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
-
-static int place(int fd, int want)
-{
-	if (fd < 0) return -1;
-	if (fd == want) return 0;
-	if (dup2(fd, want) < 0) return -1;
-	close(fd);
-	return 0;
-}
-
-static int pipe_at(int r, int w, int flags)
+static int pipe2_at(int r, int w, int flags)
 {
 	int p[2];
 	if (pipe2(p, flags)) return -1;
@@ -100,7 +87,7 @@ int main(int argc, char **argv)
 	snprintf(gone, sizeof(gone), "%s/gone.fifo", argv[1]);
 	snprintf(half, sizeof(half), "%s/half.fifo", argv[1]);
 
-	if (pipe_at(10, 11, 0) || pipe_at(12, 13, O_DIRECT)) FAIL("pipe2: %m");
+	if (pipe2_at(10, 11, 0) || pipe2_at(12, 13, O_DIRECT)) FAIL("pipe2: %m");
 	put(11, 'a', 4000, 0);
 	put(11, 'P', 200, 1);
 	put(11, 'd', 2, 0);

@@ -20,27 +20,10 @@
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
 #define QUEUED 100000
 #define BIG (256 * 1024)
-
-static void pipe_at(int r, int w)
-{
-	int p[2];
-	if (pipe(p)) exit(3);
-	/* Through numbers above every target, so no target is clobbered. */
-	int hr = fcntl(p[0], F_DUPFD, 100), hw = fcntl(p[1], F_DUPFD, 100);
-	close(p[0]);
-	close(p[1]);
-	if (r >= 0) dup2(hr, r);
-	if (w >= 0) dup2(hw, w);
-	close(hr);
-	close(hw);
-}
 
 static unsigned char pat(long i) { return (unsigned char)(i * 7 + 3); }
 

@@ -23,11 +23,7 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
+#include "testprog.h"
 
 /* fork(), but the child's parent is our parent (no glibc fork handlers: the child only
  * uses plain syscalls and _exit). */

@@ -8,10 +8,9 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
 #define PG 4096
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
 
 int main(void)
 {

@@ -22,12 +22,9 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "testprog.h"
 
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
 static void on_usr1(int sig) { (void)sig; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
 
 enum { T_READ, T_POLL, T_SELECT, T_COND, T_SLEEP, T_EPOLL, T_SIGWAIT, T_WAITPID, N };
 static const char *names[N] = { "read", "poll", "select", "futex", "clock_nanosleep", "epoll_wait", "sigwaitinfo", "waitpid" };

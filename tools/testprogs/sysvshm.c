@@ -15,14 +15,14 @@
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "testprog.h"
 
 #define PG 4096UL
 #define A_SIZE (3 * PG + 100)
 #define B_SIZE (2 * PG)
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
 
 static int a_id = -1;
+#undef FAIL
 #define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); if (a_id >= 0) shmctl(a_id, IPC_RMID, NULL); return 1; } while (0)
 
 static unsigned char pat(size_t i) { return (unsigned char)(i * 17 + 3); }

@@ -8,9 +8,7 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
+#include "testprog.h"
 
 static void wait_term(void) { while (!term) pause(); }
 

@@ -15,11 +15,7 @@
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
-
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
+#include "testprog.h"
 
 static double ts(struct timespec t) { return t.tv_sec + t.tv_nsec / 1e9; }
 

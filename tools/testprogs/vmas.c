@@ -9,12 +9,9 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include "testprog.h"
 
 #define PG 4096UL
-static volatile sig_atomic_t term;
-static void on_term(int sig) { (void)sig; term = 1; }
-
-#define FAIL(...) do { printf("FAIL: " __VA_ARGS__); printf("\n"); fflush(stdout); return 1; } while (0)
 
 static void fill(unsigned char *p, size_t n, unsigned seed) { for (size_t i = 0; i < n; i++) p[i] = (unsigned char)(i * 31 + seed); }
 static int same(const unsigned char *p, size_t n, unsigned seed) { for (size_t i = 0; i < n; i++) if (p[i] != (unsigned char)(i * 31 + seed)) return 0; return 1; }

@@ -7,11 +7,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { native, setChildSubreaper, waitForAsync, SIGTERM } from '@amber/sys';
-import { startProgram, killTree, reapOrphans, run, until } from '@amber/testkit';
+import { setChildSubreaper } from '@amber/sys';
+import { startProgram, killTree, reapOrphans, until } from '@amber/testkit';
+import { cli, dumpRestoreCheck, type RoundTripOptions } from './support/round-trip';
 
-const amber = path.resolve(__dirname, '..', 'src', 'main.js');
-const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
 
 before(() => setChildSubreaper(true));
 
@@ -32,45 +31,11 @@ function vmaFlags(pid: number): string[] {
   return out;
 }
 
-interface CaseOptions {
-  rounds?: number;
-  args?: string[];
-  /** Checks the live tree before the first dump and after each restore. */
-  compare?: (pid: number, round: number) => void;
-}
 
-/** Starts `prog`, waits for "ready", dumps and restores it, then asks it to check itself. */
-async function dumpRestoreCheck(prog: string, opts: CaseOptions = {}): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `amber-${prog}-`));
-  const out = path.join(dir, 'out');
-  const p = await startProgram(prog, out, opts.args ?? []);
-  let live = true;
-  try {
-    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), `${prog} to get ready`);
-    opts.compare?.(p.pid, -1);
-    for (let round = 0; round < (opts.rounds ?? 2); round++) {
-      const img = path.join(dir, `img${round}`);
-      const d = cli('dump', '-t', String(p.pid), '-D', img);
-      assert.equal(d.code, 0, `dump round ${round}: ${d.stderr}`);
-      if (round === 0) await p.reap();
-      else await waitForAsync(p.pid);
-      await reapOrphans();
-      live = false;
-      const r = cli('restore', '-D', img, '-d');
-      assert.equal(r.code, 0, `restore round ${round}: ${r.stderr}`);
-      live = true;
-      opts.compare?.(p.pid, round);
-    }
-    native.kill(p.pid, SIGTERM);
-    const status = await waitForAsync(p.pid);
-    live = false;
-    const text = fs.readFileSync(out, 'utf8');
-    assert.deepEqual(status, { kind: 'exited', code: 0 }, `${prog} exit: ${text}`);
-    return text;
-  } finally {
-    if (live) await killTree(p.pid);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+
+/** Round-trip hooks that check the live tree before the first dump (round -1) and after each restore. */
+function comparing(compare: (pid: number, round: number) => void): RoundTripOptions {
+  return { rounds: 2, settleMs: 0, beforeDump: (pid, round) => round === 0 && compare(pid, -1), afterRestore: compare };
 }
 
 /** Compares every VMA's VmFlags with the ones seen before the first dump. */
@@ -85,25 +50,21 @@ function sameVmFlags(): (pid: number, round: number) => void {
 test('madvise bits (dc dd hg nh wf mg sr rr), mlock, mlock2 on fault, MAP_NORESERVE, MAP_GROWSDOWN: the same VmFlags on every VMA, twice', async () => {
   const compare = sameVmFlags();
   let regions = 0;
-  const text = await dumpRestoreCheck('madvise', {
-    compare: (pid, round) => {
-      compare(pid, round);
-      if (round < 0) regions = vmaFlags(pid).filter((l) => / (dc|dd|hg|nh|wf|mg|sr|rr|lo|nr) /.test(`${l} `)).length;
-    },
-  });
+  const text = await dumpRestoreCheck('madvise', comparing((pid, round) => {
+    compare(pid, round);
+    if (round < 0) regions = vmaFlags(pid).filter((l) => / (dc|dd|hg|nh|wf|mg|sr|rr|lo|nr) /.test(`${l} `)).length;
+  }));
   assert.ok(regions >= 10, `the program's regions show their flags (${regions})`);
   assert.match(text, /^PASS$/m, text);
 });
 
 test('memfd mappings (shared, private with a copied page, an offset only the child maps), fds closed: same names, content and sharing, twice', async () => {
   const compare = sameVmFlags();
-  const text = await dumpRestoreCheck('memfdmap', {
-    compare: (pid, round) => {
-      compare(pid, round);
-      const maps = vmaFlags(pid).filter((l) => l.includes('/memfd:amber-map (deleted)'));
-      assert.equal(maps.length, 5, `memfd mappings in round ${round}: ${maps.join('\n')}`);
-    },
-  });
+  const text = await dumpRestoreCheck('memfdmap', comparing((pid, round) => {
+    compare(pid, round);
+    const maps = vmaFlags(pid).filter((l) => l.includes('/memfd:amber-map (deleted)'));
+    assert.equal(maps.length, 5, `memfd mappings in round ${round}: ${maps.join('\n')}`);
+  }));
   assert.match(text, /^PASS$/m, text);
 });
 
@@ -121,14 +82,12 @@ test('SysV shm shared by parent and child (one keyed, one removed while attached
   let ids: number[] = [];
   try {
     const compare = sameVmFlags();
-    const text = await dumpRestoreCheck('sysvshm', {
-      compare: (pid, round) => {
-        compare(pid, round);
-        if (round < 0) ids = segmentsOf(fs.readFileSync(`/proc/${pid}/fd/1`, 'utf8'));
-        const sysv = vmaFlags(pid).filter((l) => l.includes('/SYSV'));
-        assert.equal(sysv.length, 4, `SysV attaches in round ${round}: ${sysv.join('\n')}`);
-      },
-    });
+    const text = await dumpRestoreCheck('sysvshm', comparing((pid, round) => {
+      compare(pid, round);
+      if (round < 0) ids = segmentsOf(fs.readFileSync(`/proc/${pid}/fd/1`, 'utf8'));
+      const sysv = vmaFlags(pid).filter((l) => l.includes('/SYSV'));
+      assert.equal(sysv.length, 4, `SysV attaches in round ${round}: ${sysv.join('\n')}`);
+    }));
     assert.match(text, /^PASS$/m, text);
     assert.equal(ids.length, 2);
   } finally {

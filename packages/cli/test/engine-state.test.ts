@@ -6,46 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { native, setChildSubreaper, waitForAsync, SIGTERM } from '@amber/sys';
-import { startProgram, killTree, reapOrphans, run, sleep, until } from '@amber/testkit';
+import { startProgram, killTree, reapOrphans, until } from '@amber/testkit';
+import { cli, dumpRestoreCheck } from './support/round-trip';
 
-const amber = path.resolve(__dirname, '..', 'src', 'main.js');
-const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
 
 before(() => setChildSubreaper(true));
 
-/** Starts `prog`, waits for "ready", dumps and restores it, then asks it to check itself. */
-async function dumpRestoreCheck(prog: string, opts: { rounds?: number; settleMs?: number; args?: string[] } = {}): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `amber-${prog}-`));
-  const out = path.join(dir, 'out');
-  const p = await startProgram(prog, out, opts.args ?? []);
-  let live = true;
-  try {
-    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), `${prog} to get ready`);
-    await sleep(opts.settleMs ?? 20);
-    for (let round = 0; round < (opts.rounds ?? 1); round++) {
-      const img = path.join(dir, `img${round}`);
-      const d = cli('dump', '-t', String(p.pid), '-D', img);
-      assert.equal(d.code, 0, `dump round ${round}: ${d.stderr}`);
-      if (round === 0) await p.reap();
-      else await waitForAsync(p.pid);
-      await reapOrphans(); // the rest of a killed tree was re-parented to us
-      live = false;
-      const r = cli('restore', '-D', img, '-d');
-      assert.equal(r.code, 0, `restore round ${round}: ${r.stderr}`);
-      live = true;
-      await sleep(opts.settleMs ?? 20);
-    }
-    native.kill(p.pid, SIGTERM);
-    const status = await waitForAsync(p.pid);
-    live = false;
-    const text = fs.readFileSync(out, 'utf8');
-    assert.deepEqual(status, { kind: 'exited', code: 0 }, `${prog} exit: ${text}`);
-    return text;
-  } finally {
-    if (live) await killTree(p.pid); // the whole tree: a failed case leaves no process behind
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test('signal handlers, a blocked pending signal (with its queued value), sigaltstack and an itimer survive', async () => {
   const text = await dumpRestoreCheck('signals');

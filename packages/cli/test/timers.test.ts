@@ -3,14 +3,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { ImageDir } from '@amber/images';
-import { native, setChildSubreaper, waitForAsync, SIGTERM } from '@amber/sys';
-import { startProgram, killTree, reapOrphans, run, sleep, until } from '@amber/testkit';
+import { setChildSubreaper } from '@amber/sys';
+import { dumpRestoreCheck } from './support/round-trip';
 
-const amber = path.resolve(__dirname, '..', 'src', 'main.js');
-const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
 
 before(() => setChildSubreaper(true));
 
@@ -23,56 +19,12 @@ function procTimers(pid: number): string[] {
     .sort((a, b) => Number(/^ID: (\d+)/.exec(a)![1]) - Number(/^ID: (\d+)/.exec(b)![1]));
 }
 
-interface Rounds {
-  /** Called with the running task's pid before each dump. */
-  beforeDump?: (pid: number) => void;
-  /** Called with each round's image directory, right after the dump. */
-  checkImages?: (img: string) => void;
-  /** Called after each restore, with the task running again. */
-  afterRestore?: (pid: number) => void;
-}
 
-/** Starts `prog`, dumps and restores it `rounds` times, then asks it to check itself. */
-async function dumpRestoreCheck(prog: string, rounds: number, hooks: Rounds = {}): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `amber-${prog}-`));
-  const out = path.join(dir, 'out');
-  const p = await startProgram(prog, out);
-  let live = true;
-  try {
-    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), `${prog} to get ready`);
-    await sleep(20);
-    for (let round = 0; round < rounds; round++) {
-      const img = path.join(dir, `img${round}`);
-      hooks.beforeDump?.(p.pid);
-      const d = cli('dump', '-t', String(p.pid), '-D', img);
-      assert.equal(d.code, 0, `dump round ${round}: ${d.stderr}`);
-      if (round === 0) await p.reap();
-      else await waitForAsync(p.pid);
-      await reapOrphans();
-      live = false;
-      hooks.checkImages?.(img);
-      const r = cli('restore', '-D', img, '-d');
-      assert.equal(r.code, 0, `restore round ${round}: ${r.stderr}`);
-      live = true;
-      hooks.afterRestore?.(p.pid);
-      await sleep(20);
-    }
-    native.kill(p.pid, SIGTERM);
-    const status = await waitForAsync(p.pid);
-    live = false;
-    const text = fs.readFileSync(out, 'utf8');
-    assert.deepEqual(status, { kind: 'exited', code: 0 }, `${prog} exit: ${text}`);
-    return text;
-  } finally {
-    if (live) await killTree(p.pid);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test('POSIX timers: periodic, one-shot, aimed at a thread, disarmed, on CPU time and with a pending signal come back at their ids, twice', async () => {
   let pid = 0;
   let before: string[] = [];
-  const text = await dumpRestoreCheck('timers', 2, {
+  const text = await dumpRestoreCheck('timers', { rounds: 2,
     beforeDump(p) {
       pid = p;
       before = procTimers(p);
@@ -105,6 +57,6 @@ test('POSIX timers: periodic, one-shot, aimed at a thread, disarmed, on CPU time
 });
 
 test('itimers: ITIMER_PROF keeps no more than its interval left after each of two restores', async () => {
-  const text = await dumpRestoreCheck('itimers', 2);
+  const text = await dumpRestoreCheck('itimers', { rounds: 2 });
   assert.match(text, /^PASS$/m, text);
 });
