@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// End-to-end benchmark: dump and restore of a small process and of a 1 GiB one, in
+// End-to-end benchmark: dump and restore of a small process and of 64 MiB, 256 MiB and
+// 1 GiB ones (how time grows with memory), in
 // process (the fast path: warm code, no exec) and through the amber command, with
 // memcpy and file-copy bandwidth measured in the same run as the physical reference.
 'use strict';
@@ -83,8 +84,15 @@ async function run() {
     rows.push({ case: 'small process, amber command', dump: `${cd.toFixed(1)} ms`, restore: `${cr.toFixed(1)} ms`, 'vs CRIU (40/42 ms)': `${(cd / 40).toFixed(2)} / ${(cr / 42).toFixed(2)}`, raw: { dumpMs: cd, restoreMs: cr, pages: smallPages } });
     rows.push({ case: 'node -e 0 (start-up floor)', dump: `${nodeMs.toFixed(1)} ms`, restore: '', 'vs CRIU (40/42 ms)': '', raw: { ms: nodeMs } });
 
-    // 1 GiB: pages per second against memcpy and file copy measured now.
+    // How time grows with memory: 64 MiB, 256 MiB, 1 GiB of touched pages; pages per
+    // second against memcpy and file copy measured in this run.
+    const growth = [];
+    for (const mib of [64, 256]) {
+      const [d, r, n] = await cycleInProcess('bigmem', [String(mib)], dir);
+      growth.push({ mib, d, r, n });
+    }
     const [bd, br, pages] = await cycleInProcess('bigmem', ['1024'], dir);
+    growth.push({ mib: 1024, d: bd, r: br, n: pages });
     const size = 256 << 20;
     const a = Buffer.alloc(size, 1);
     const b = Buffer.alloc(size);
@@ -94,6 +102,10 @@ async function run() {
     const bytes = pages * 4096;
     const memcpy = mibPerSec(size, ref.memcpy);
     const fcopy = mibPerSec(size, ref.filecopy);
+    for (const g of growth.slice(0, -1)) {
+      const gb = g.n * 4096;
+      rows.push({ case: `${g.mib} MiB process (${g.n} pages)`, dump: `${g.d.toFixed(0)} ms, ${Math.round(mibPerSec(gb, g.d))} MiB/s`, restore: `${g.r.toFixed(0)} ms, ${Math.round(mibPerSec(gb, g.r))} MiB/s`, 'vs CRIU (40/42 ms)': '', raw: { dumpMs: g.d, restoreMs: g.r, pages: g.n } });
+    }
     rows.push({ case: `1 GiB process (${pages} pages)`, dump: `${bd.toFixed(0)} ms, ${Math.round(mibPerSec(bytes, bd))} MiB/s`, restore: `${br.toFixed(0)} ms, ${Math.round(mibPerSec(bytes, br))} MiB/s`, 'vs CRIU (40/42 ms)': '', raw: { dumpMs: bd, restoreMs: br, pages } });
     rows.push({ case: 'reference: memcpy / file copy', dump: `${Math.round(memcpy)} MiB/s`, restore: `${Math.round(fcopy)} MiB/s`, 'vs CRIU (40/42 ms)': '', raw: { memcpyMiBs: memcpy, fileCopyMiBs: fcopy } });
     rows.push({ case: '1 GiB ratios', dump: `${(mibPerSec(bytes, bd) / fcopy).toFixed(2)} × file copy`, restore: `${(mibPerSec(bytes, br) / fcopy).toFixed(2)} × file copy`, 'vs CRIU (40/42 ms)': '' });
