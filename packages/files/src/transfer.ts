@@ -3,9 +3,11 @@
 // Three ways:
 //  - an fd store (seed 003, @amber/fdstore) whose socket the task holds: each file is
 //    added to the store once (shared by every task that needs it), and the task peeks
-//    its entry with remote setsockopt(SO_PEEK_OFF, id x RECORD_BYTES) +
-//    recvmsg(MSG_PEEK | MSG_CMSG_CLOEXEC), checking the entry's record. The entry stays
-//    for the next task. Runs under the store's lock (store.exclusive).
+//    its entries with remote setsockopt(SO_PEEK_OFF, id x RECORD_BYTES) +
+//    recvmsg(MSG_PEEK | MSG_CMSG_CLOEXEC), checking each entry's record. Entries stay
+//    for the next task. When the caller knows how entries share datagrams (StoreEntry,
+//    as FdRestorer.stock lays them out), one peek takes every wanted entry of a
+//    datagram, up to 253 fds. Runs under the store's lock (store.exclusive).
 //  - a unix socket the task already holds (its end `taskFd`, ours `restorerFd`): we
 //    send the fds with SCM_RIGHTS, up to 253 (SCM_MAX_FD) a message, and the task
 //    receives each message with a remote recvmsg(MSG_CMSG_CLOEXEC). Works across pid
@@ -37,7 +39,8 @@ export const SCM_MAX_FD = 253;
 const MSGHDR = 56;
 const IOV_AT = MSGHDR;
 const DATA_AT = IOV_AT + 16;
-const DATA_LEN = RECORD_BYTES;
+/** Room for the records of a whole datagram (one per fd). */
+const DATA_LEN = RECORD_BYTES * SCM_MAX_FD;
 const CONTROL_AT = DATA_AT + DATA_LEN;
 const CONTROL_LEN = 16 + Math.ceil((SCM_MAX_FD * 4) / 8) * 8;
 const OPTVAL_AT = CONTROL_AT + CONTROL_LEN;
@@ -72,12 +75,19 @@ class RemoteMsg {
     area.writeBigUInt64LE(BigInt(DATA_LEN), IOV_AT + 8); // iov_len
   }
 
-  /** Writes the area back (recvmsg changes msg_controllen and msg_flags), with room for `maxFds`. */
-  reset(maxFds: number, optval = 0): void {
+  /**
+   * Writes the header back (recvmsg changes msg_controllen and msg_flags), with room for
+   * `maxFds`, and `optval` for a setsockopt. Only those bytes: data and control are
+   * the kernel's to fill.
+   */
+  reset(maxFds: number, optval?: number): void {
     this.area.writeBigUInt64LE(BigInt(16 + Math.ceil((maxFds * 4) / 8) * 8), 40); // msg_controllen
-    this.area.writeInt32LE(optval, OPTVAL_AT);
-    const at = this.task.putScratch(this.area, 0);
+    const at = this.task.putScratch(this.area.subarray(0, DATA_AT), 0);
     if (at !== this.base) throw new FilesError('INSTALL', `task ${this.task.pid}: its scratch memory moved between calls (0x${this.base.toString(16)} -> 0x${at.toString(16)})`);
+    if (optval !== undefined) {
+      this.area.writeInt32LE(optval, OPTVAL_AT);
+      this.task.putScratch(this.area.subarray(OPTVAL_AT, OPTVAL_AT + 4), OPTVAL_AT);
+    }
   }
 
   get optval(): bigint {
@@ -93,7 +103,8 @@ class RemoteMsg {
       throw new FilesError('INSTALL', `task ${this.task.pid}: recvmsg on its fd ${fd} failed: ${(e as Error).message}`, { cause: e });
     }
     const pid = this.task.pid;
-    const hdr = readRemote(pid, this.base, DATA_AT + DATA_LEN);
+    const bytes = Number(got);
+    const hdr = readRemote(pid, this.base, DATA_AT + Math.min(bytes, DATA_LEN));
     const controlLen = Number(hdr.readBigUInt64LE(40));
     const msgFlags = hdr.readInt32LE(48);
     const control = controlLen > 0 ? readRemote(pid, this.base + BigInt(CONTROL_AT), Math.min(controlLen, CONTROL_LEN)) : Buffer.alloc(0);
@@ -108,7 +119,6 @@ class RemoteMsg {
       }
       off += Math.ceil(len / 8) * 8;
     }
-    const bytes = Number(got);
     return { bytes, data: hdr.subarray(DATA_AT, DATA_AT + Math.min(bytes, DATA_LEN)), fds, msgFlags };
   }
 }
@@ -145,40 +155,79 @@ export interface StoreTransport {
 }
 
 /**
- * Fetches store entries `ids` into the task: remote SO_PEEK_OFF + recvmsg(MSG_PEEK) per
- * entry, checking each record, under the store's lock. Returns the task's fd numbers.
+ * Where an entry sits in an fd store: its id, and its datagram (the id of the
+ * datagram's first entry, and this entry's index in it; addMany puts up to 253 in one).
  */
-export function fetchFromStore(task: RemoteTask, t: StoreTransport, ids: readonly number[]): number[] {
-  const out: number[] = [];
-  if (ids.length === 0) return out;
+export interface StoreEntry {
+  id: number;
+  first: number;
+  index: number;
+}
+
+/**
+ * Fetches store entries into the task: remote SO_PEEK_OFF + recvmsg(MSG_PEEK), checking
+ * each record, under the store's lock. Entries given as StoreEntry come one datagram per
+ * peek (every wanted entry of it at once); a bare id is peeked on its own. Returns the
+ * task's fd numbers, in the order of `entries`.
+ */
+export function fetchFromStore(task: RemoteTask, t: StoreTransport, entries: ReadonlyArray<number | StoreEntry>): number[] {
+  if (entries.length === 0) return [];
   const msg = new RemoteMsg(task);
-  const closeAll = (fds: number[]): void => {
+  const out: number[] = new Array<number>(entries.length);
+  const taken: number[] = [];
+  const close = (fds: number[]): void => {
     for (const fd of fds) task.syscall(sys.SYS.close, fd);
   };
+  // Wanted entries by datagram; a bare id (or one listed again) is a datagram of its own.
+  const peeks = new Map<string, Array<{ at: number; id: number; index: number | undefined }>>();
+  const seen = new Set<number>();
+  entries.forEach((e, at) => {
+    const id = typeof e === 'number' ? e : e.id;
+    const known = typeof e !== 'number' && !seen.has(id);
+    seen.add(id);
+    const key = known ? `d${e.first}` : `e${at}`;
+    let group = peeks.get(key);
+    if (!group) peeks.set(key, (group = []));
+    group.push({ at, id, index: known ? e.index : undefined });
+  });
   return t.store.exclusive(() => {
     try {
-      for (const id of ids) {
-        msg.reset(SCM_MAX_FD, id * RECORD_BYTES);
+      for (const group of peeks.values()) {
+        group.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+        const low = group[0]!;
+        const high = group[group.length - 1]!;
+        // A bare id: its index is unknown until its record is read, so room for any.
+        const maxFds = low.index === undefined ? SCM_MAX_FD : high.index! + 1;
+        msg.reset(maxFds, low.id * RECORD_BYTES);
         try {
           task.syscall(SYS_setsockopt, t.taskFd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, msg.optval, 4);
         } catch (e) {
           throw new FilesError('INSTALL', `task ${task.pid}: setsockopt(SO_PEEK_OFF) on its fd ${t.taskFd} failed (is it the fd store socket?): ${(e as Error).message}`, { cause: e });
         }
         const r = msg.recv(t.taskFd, sys.MSG_PEEK | sys.MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
-        const rec = r.data;
-        const ok = rec.length === RECORD_BYTES && rec.readUInt32LE(0) === FDSTORE_MAGIC && rec.readUInt32LE(4) === id;
-        const index = ok ? rec.readUInt16LE(8) : -1;
-        if (!ok || index >= r.fds.length) {
-          closeAll(r.fds);
-          throw new FilesError('INSTALL', `task ${task.pid}: fd store entry ${id} peeked on its fd ${t.taskFd} is not what was stored there (${ok ? `fd ${index} of its datagram missing` : 'wrong record'})`);
+        const kept = new Set<number>();
+        let bad: string | undefined;
+        for (const want of group) {
+          // The records come from the peeked entry's on: want's is (index - low's index) further.
+          const at = ((want.index ?? 0) - (low.index ?? 0)) * RECORD_BYTES;
+          const rec = r.data.subarray(at, at + RECORD_BYTES);
+          const ok = rec.length === RECORD_BYTES && rec.readUInt32LE(0) === FDSTORE_MAGIC && rec.readUInt32LE(4) === want.id && (want.index === undefined || rec.readUInt16LE(8) === want.index);
+          const index = ok ? rec.readUInt16LE(8) : -1;
+          if (!ok || index >= r.fds.length) {
+            bad = `fd store entry ${want.id} peeked on its fd ${t.taskFd} is not what was stored there (${ok ? `fd ${index} of its datagram missing` : 'wrong record'})`;
+            break;
+          }
+          out[want.at] = r.fds[index]!;
+          kept.add(index);
         }
-        // A datagram of several entries (addMany) comes whole: keep ours, close the rest.
-        closeAll(r.fds.filter((_, k) => k !== index));
-        out.push(r.fds[index]!);
+        // Fds of the datagram nobody here wants (before the first wanted one, between).
+        close(r.fds.filter((_, k) => !kept.has(k)));
+        for (const k of kept) taken.push(r.fds[k]!);
+        if (bad) throw new FilesError('INSTALL', `task ${task.pid}: ${bad}`);
       }
       return out;
     } catch (e) {
-      closeAll(out);
+      close(taken);
       throw e;
     }
   });

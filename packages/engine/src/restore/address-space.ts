@@ -4,7 +4,7 @@ import {
   ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_PRIVATE, MAP_SHARED, O_CLOEXEC, O_RDONLY, O_RDWR,
   PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
 } from '@amber/sys';
-import { fetchOverChannel, type Channel } from '@amber/files';
+import { fetchFromStore, type StoreTransport } from '@amber/files';
 import { readMaps } from '../proc';
 import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
 import { RestoreError } from '../errors';
@@ -83,14 +83,14 @@ export class AddressSpaceRestorer {
 
   /**
    * Maps shared anonymous memory that another restored task already holds: the restorer
-   * opens it through that task's /proc/PID/map_files, sends it over the channel, and the
+   * opens it through that task's /proc/PID/map_files, adds it to the fd store, and the
    * task maps the same object at its own address.
    */
-  private attachShared(v: VmaDump, holder: SharedHolder, channel: Channel): void {
+  private attachShared(v: VmaDump, holder: SharedHolder, store: StoreTransport): void {
     const t = this.#t;
     const local = native.open(`/proc/${holder.pid}/map_files/${holder.start.toString(16)}-${holder.end.toString(16)}`, O_RDWR | O_CLOEXEC, 0);
     try {
-      const [fd] = fetchOverChannel(t, channel, [local]);
+      const [fd] = fetchFromStore(t, store, [store.store.add(local)]);
       t.syscall(SYS.mmap, v.start, v.end - v.start, v.prot, MAP_SHARED | MAP_FIXED, fd!, v.pgoff);
       t.syscall(SYS.close, fd);
     } finally {
@@ -99,7 +99,7 @@ export class AddressSpaceRestorer {
   }
 
   /** Maps every dumped VMA at its address with its protection and backing. */
-  mapAll(vmas: VmaDump[], shared?: { memory: SharedMemory; channel: Channel }): void {
+  mapAll(vmas: VmaDump[], shared?: { memory: SharedMemory; store: StoreTransport }): void {
     const t = this.#t;
     const files = new Map<string, bigint>();
     try {
@@ -112,7 +112,7 @@ export class AddressSpaceRestorer {
         if (v.status & VMA.ANON_SHARED && shared) {
           const holder = shared.memory.get(v.inode);
           if (holder) {
-            this.attachShared(v, holder, shared.channel);
+            this.attachShared(v, holder, shared.store);
             continue;
           }
           shared.memory.set(v.inode, { pid: t.pid, start: v.start, end: v.end });

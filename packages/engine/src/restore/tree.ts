@@ -3,11 +3,12 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
-  isErrno, native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  isErrno, native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
-import { FdRestorer } from '@amber/files';
+import { FdRestorer, type StoreTransport } from '@amber/files';
+import { FdStore } from '@amber/fdstore';
 import { decodeWaitStatus, fromImageEntries, idOf, planRestore, RESTORER, type PlanStep, type TaskExtras } from '@amber/pstree';
 import type { ImageTree } from '../images/read';
 import { RestoreError } from '../errors';
@@ -19,25 +20,21 @@ import { defaultRegistry } from '../registry';
 
 const CLONE_NEWPID = 0x20000000;
 /**
- * Where restore stubs hold their end of the restorer's socket: fds reach tasks over it as
- * SCM_RIGHTS, which works across pid namespaces (pidfd_open of the restorer does not).
- * installInto moves it if a restored fd needs the number, and closes it when done.
+ * Where restore stubs hold the tree's fd store (seed 003): the root stub is started with
+ * it and every task forked from it inherits it. Each file of the image is stored once
+ * and every task peeks its own copies (SCM_RIGHTS, which works across pid namespaces,
+ * where pidfd_open of the restorer does not). installInto moves the socket if a
+ * restored fd needs the number, and closes it when done.
  */
-const CHANNEL_FD = 1000;
-
-interface Channel {
-  restorerFd: number;
-  taskFd: number;
-  /** The task end, as the restorer holds it until the root stub inherits it. */
-  restorerPeer: number;
-}
+const STORE_FD = 1000;
 const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
 
 /** The stubs of the tree being made, by root-namespace pid. */
 class StubTree {
   readonly stubs = new Map<number, Tracee>();
   /** Numbers per level (outermost first) of every pid in the plan. */
-  constructor(readonly channel: Channel, readonly pids: ReadonlyMap<number, readonly number[]>) {}
+  /** `storeFd`: the fd store socket, which the root stub gets at STORE_FD. */
+  constructor(readonly storeFd: number, readonly pids: ReadonlyMap<number, readonly number[]>) {}
   /** Pids as this process sees them (they differ inside a new pid namespace). */
   readonly outerPid = new Map<number, number>();
   readonly stopped: number[] = [];
@@ -82,8 +79,8 @@ class StubTree {
 
   private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean): void {
     if (parent === RESTORER) {
-      // The root stub holds the task end of the channel; every task forked from it inherits it.
-      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.channel.restorerPeer, this.channel.taskFd]]);
+      // The root stub holds the fd store; every task forked from it inherits it.
+      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.storeFd, STORE_FD]]);
       this.outerPid.set(child, pid);
       this.stubs.set(child, Tracee.seize(pid, { options: TRACE_OPTIONS }));
       return;
@@ -171,20 +168,22 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
-  const [restorerFd, taskEnd] = socketpair(AF_UNIX, SOCK_DGRAM);
-  const stubs = new StubTree({ restorerFd, taskFd: CHANNEL_FD, restorerPeer: taskEnd }, plan.pids);
+  // One process (this one) adds and peeks, one remote syscall at a time: no lock needed.
+  const store = FdStore.create({ lock: false });
+  const transport: StoreTransport = { store, taskFd: STORE_FD };
+  const stubs = new StubTree(store.fd, plan.pids);
   const held: HeldTask[] = [];
   const shared: SharedMemory = new Map();
   let pages = 0;
   try {
     files.openAll();
+    files.stock(store);
     for (const step of plan.steps) stubs.run(step);
     for (const [pid, image] of tree.tasks) {
       const t = stubs.get(pid);
-      const channel = { restorerFd, taskFd: CHANNEL_FD };
-      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { channel }) }, (run) =>
+      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { store: transport, keepStore: false }) }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
-        { memory: shared, channel },
+        { memory: shared, store: transport },
         { setTid: (id) => [...(plan.pids.get(id) ?? [id])].reverse() },
       );
       held.push(h);
@@ -196,8 +195,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     throw e;
   } finally {
     files.close();
-    native.close(restorerFd);
-    native.close(taskEnd);
+    store.close();
   }
   // Children first, so a parent that runs first finds them whole.
   for (const h of held.reverse()) h.release();
