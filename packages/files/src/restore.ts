@@ -92,6 +92,7 @@ export class FdRestorer {
   readonly #stored = new WeakMap<FdStore, Map<number, StoreEntry>>();
   readonly #rootFilesId: number | undefined;
   readonly #parkBase: number;
+  readonly #highestFd: number;
   #data: Map<number, FileData> | undefined;
   #closed = false;
 
@@ -114,6 +115,7 @@ export class FdRestorer {
       }
       this.#tables.set(filesId, table);
     }
+    this.#highestFd = maxFd;
     this.#parkBase = Math.max(maxFd + 1, 10);
     this.#rootFilesId = options.rootFilesId ?? this.#defaultRoot();
 
@@ -165,6 +167,11 @@ export class FdRestorer {
   /** The fd tables in the image (files_ids). */
   filesIds(): number[] {
     return [...this.#tables.keys()].sort((a, b) => a - b);
+  }
+
+  /** The highest fd number any table of the image uses (-1: none). A transport fd above it is in no target's way. */
+  get highestFd(): number {
+    return this.#highestFd;
   }
 
   /** Every file_entry of the image, by id. */
@@ -273,15 +280,17 @@ export class FdRestorer {
     const files = [...new Set(table.map((t) => t.fileId))];
     const sources = files.map((id) => this.fdOf(id));
     if (options.store && options.channel) throw new FilesError('INSTALL', 'installInto: pass a store or a channel, not both');
+    // Fetched fds come with the flag most targets want (pidfd_getfd: always FD_CLOEXEC).
+    const cloexec = options.store || options.channel ? table.filter((t) => t.cloexec).length * 2 >= table.length : true;
     const got = options.store
-      ? fetchFromStore(task, options.store, this.storeEntries(options.store.store, files))
+      ? fetchFromStore(task, options.store, this.storeEntries(options.store.store, files), cloexec)
       : options.channel
-        ? fetchOverChannel(task, options.channel, sources)
+        ? fetchOverChannel(task, options.channel, sources, cloexec)
         : fetchWithPidfd(task, sources);
     const current: FdEntry[] = [];
     const listed = new Set<number>();
     got.forEach((fd, i) => {
-      current.push({ fd, id: fid(files[i]!), cloexec: true });
+      current.push({ fd, id: fid(files[i]!), cloexec });
       listed.add(fd);
     });
     for (const p of options.present ?? []) {

@@ -3,11 +3,14 @@
 // Three ways:
 //  - an fd store (seed 003, @amber/fdstore) whose socket the task holds: each file is
 //    added to the store once (shared by every task that needs it), and the task peeks
-//    its entries with remote setsockopt(SO_PEEK_OFF, id x RECORD_BYTES) +
-//    recvmsg(MSG_PEEK | MSG_CMSG_CLOEXEC), checking each entry's record. Entries stay
-//    for the next task. When the caller knows how entries share datagrams (StoreEntry,
-//    as FdRestorer.stock lays them out), one peek takes every wanted entry of a
-//    datagram, up to 253 fds. Runs under the store's lock (store.exclusive).
+//    its entries with a remote recvmsg(MSG_PEEK | MSG_CMSG_CLOEXEC), checking each
+//    entry's record. The peek offset (SO_PEEK_OFF, id x RECORD_BYTES) is set here, on
+//    our own fd of the store: it belongs to the socket, which the task's fd is too, so
+//    a local setsockopt saves a remote one. Entries stay for the next task. When the
+//    caller knows how entries share datagrams (StoreEntry, as FdRestorer.stock lays
+//    them out), one peek takes every wanted entry of a datagram, up to 253 fds: one
+//    remote syscall per 253 fds, as over a channel. Runs under the store's lock
+//    (store.exclusive).
 //  - a unix socket the task already holds (its end `taskFd`, ours `restorerFd`): we
 //    send the fds with SCM_RIGHTS, up to 253 (SCM_MAX_FD) a message, and the task
 //    receives each message with a remote recvmsg(MSG_CMSG_CLOEXEC). Works across pid
@@ -17,8 +20,10 @@
 //    fd with remote pidfd_getfd. Needs the restorer's pid to be visible in the task's
 //    pid namespace and ptrace access from the task to the restorer (same creds, as for a
 //    restore stub).
-// Either way each fd arrives at whatever number the kernel picks, close-on-exec; the
-// placement planner then moves them to their targets.
+// Either way each fd arrives at whatever number the kernel picks, close-on-exec (over a
+// store or a channel the caller may ask for inheritable fds instead: whichever flag most
+// targets want saves an F_SETFD per fd that stays where it landed); the placement
+// planner then moves them to their targets.
 import * as fs from 'node:fs';
 import { RECORD_BYTES, type FdStore } from '@amber/fdstore';
 import * as sys from '@amber/sys';
@@ -26,7 +31,6 @@ import { FilesError } from './errors';
 import type { RemoteTask } from './plugin';
 
 const SYS_recvmsg = 47;
-const SYS_setsockopt = 54;
 /** @amber/fdstore's record magic ("AFDS") at the start of every entry's record. */
 const FDSTORE_MAGIC = 0x53444641;
 const SYS_pidfd_open = 434;
@@ -43,8 +47,7 @@ const DATA_AT = IOV_AT + 16;
 const DATA_LEN = RECORD_BYTES * SCM_MAX_FD;
 const CONTROL_AT = DATA_AT + DATA_LEN;
 const CONTROL_LEN = 16 + Math.ceil((SCM_MAX_FD * 4) / 8) * 8;
-const OPTVAL_AT = CONTROL_AT + CONTROL_LEN;
-const AREA = OPTVAL_AT + 8;
+const AREA = CONTROL_AT + CONTROL_LEN;
 
 export interface Channel {
   /** The task's end of a unix socket (SOCK_DGRAM or SOCK_SEQPACKET), an fd number in the task. */
@@ -60,7 +63,7 @@ function readRemote(pid: number, addr: bigint, len: number): Buffer {
   return buf;
 }
 
-/** msghdr + iovec + data + control (+ an int for setsockopt) laid out in the task's scratch memory. */
+/** msghdr + iovec + data + control laid out in the task's scratch memory. */
 class RemoteMsg {
   readonly base: bigint;
   readonly area = Buffer.alloc(AREA);
@@ -77,30 +80,21 @@ class RemoteMsg {
 
   /**
    * Writes the header back (recvmsg changes msg_controllen and msg_flags), with room for
-   * `maxFds`, and `optval` for a setsockopt. Only those bytes: data and control are
-   * the kernel's to fill.
+   * `maxFds`. Only those bytes: data and control are the kernel's to fill.
    */
-  reset(maxFds: number, optval?: number): void {
+  reset(maxFds: number): void {
     this.area.writeBigUInt64LE(BigInt(16 + Math.ceil((maxFds * 4) / 8) * 8), 40); // msg_controllen
     const at = this.task.putScratch(this.area.subarray(0, DATA_AT), 0);
     if (at !== this.base) throw new FilesError('INSTALL', `task ${this.task.pid}: its scratch memory moved between calls (0x${this.base.toString(16)} -> 0x${at.toString(16)})`);
-    if (optval !== undefined) {
-      this.area.writeInt32LE(optval, OPTVAL_AT);
-      this.task.putScratch(this.area.subarray(OPTVAL_AT, OPTVAL_AT + 4), OPTVAL_AT);
-    }
-  }
-
-  get optval(): bigint {
-    return this.base + BigInt(OPTVAL_AT);
   }
 
   /** Runs recvmsg(fd, msg, flags) in the task; returns the bytes, the data, the fds and msg_flags. */
-  recv(fd: number, flags: number): { bytes: number; data: Buffer; fds: number[]; msgFlags: number } {
+  recv(fd: number, flags: number, hint?: string): { bytes: number; data: Buffer; fds: number[]; msgFlags: number } {
     let got: bigint;
     try {
       got = this.task.syscall(SYS_recvmsg, fd, this.base, flags);
     } catch (e) {
-      throw new FilesError('INSTALL', `task ${this.task.pid}: recvmsg on its fd ${fd} failed: ${(e as Error).message}`, { cause: e });
+      throw new FilesError('INSTALL', `task ${this.task.pid}: recvmsg on its fd ${fd} failed${hint ? ` (${hint})` : ''}: ${(e as Error).message}`, { cause: e });
     }
     const pid = this.task.pid;
     const bytes = Number(got);
@@ -124,7 +118,7 @@ class RemoteMsg {
 }
 
 /** Sends `fds` (restorer fds) to the task over the channel; returns the task's fd numbers, in order. */
-export function fetchOverChannel(task: RemoteTask, channel: Channel, fds: readonly number[]): number[] {
+export function fetchOverChannel(task: RemoteTask, channel: Channel, fds: readonly number[], cloexec = true): number[] {
   const out: number[] = [];
   if (fds.length === 0) return out;
   const msg = new RemoteMsg(task);
@@ -134,7 +128,7 @@ export function fetchOverChannel(task: RemoteTask, channel: Channel, fds: readon
     header.writeUInt32LE(batch.length, 0);
     sys.native.sendFds(channel.restorerFd, header, batch, 0);
     msg.reset(SCM_MAX_FD);
-    const r = msg.recv(channel.taskFd, MSG_CMSG_CLOEXEC);
+    const r = msg.recv(channel.taskFd, cloexec ? MSG_CMSG_CLOEXEC : 0);
     if (r.bytes !== 4 || (r.msgFlags & sys.MSG_CTRUNC) !== 0 || r.fds.length !== batch.length) {
       for (const fd of r.fds) task.syscall(sys.SYS.close, fd);
       throw new FilesError(
@@ -168,9 +162,9 @@ export interface StoreEntry {
  * Fetches store entries into the task: remote SO_PEEK_OFF + recvmsg(MSG_PEEK), checking
  * each record, under the store's lock. Entries given as StoreEntry come one datagram per
  * peek (every wanted entry of it at once); a bare id is peeked on its own. Returns the
- * task's fd numbers, in the order of `entries`.
+ * task's fd numbers, in the order of `entries`; close-on-exec unless `cloexec` is false.
  */
-export function fetchFromStore(task: RemoteTask, t: StoreTransport, entries: ReadonlyArray<number | StoreEntry>): number[] {
+export function fetchFromStore(task: RemoteTask, t: StoreTransport, entries: ReadonlyArray<number | StoreEntry>, cloexec = true): number[] {
   if (entries.length === 0) return [];
   const msg = new RemoteMsg(task);
   const out: number[] = new Array<number>(entries.length);
@@ -198,13 +192,9 @@ export function fetchFromStore(task: RemoteTask, t: StoreTransport, entries: Rea
         const high = group[group.length - 1]!;
         // A bare id: its index is unknown until its record is read, so room for any.
         const maxFds = low.index === undefined ? SCM_MAX_FD : high.index! + 1;
-        msg.reset(maxFds, low.id * RECORD_BYTES);
-        try {
-          task.syscall(SYS_setsockopt, t.taskFd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, msg.optval, 4);
-        } catch (e) {
-          throw new FilesError('INSTALL', `task ${task.pid}: setsockopt(SO_PEEK_OFF) on its fd ${t.taskFd} failed (is it the fd store socket?): ${(e as Error).message}`, { cause: e });
-        }
-        const r = msg.recv(t.taskFd, sys.MSG_PEEK | sys.MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+        msg.reset(maxFds);
+        sys.native.setsockoptInt(t.store.fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, low.id * RECORD_BYTES);
+        const r = msg.recv(t.taskFd, sys.MSG_PEEK | sys.MSG_DONTWAIT | (cloexec ? MSG_CMSG_CLOEXEC : 0), 'is it the fd store socket?');
         const kept = new Set<number>();
         let bad: string | undefined;
         for (const want of group) {

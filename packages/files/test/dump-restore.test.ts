@@ -344,6 +344,7 @@ test('stock() lays out the fd store by who uses each file: one peek per datagram
   const pids: number[] = [];
   const restored: number[] = [];
   const SYS_recvmsg = 47;
+  const SYS_setsockopt = 54;
   try {
     const shared = sys.openFile('/dev/null', O_RDWR);
     const bc = openWith(path.join(dir, 'bc'), 'bc', O_RDWR);
@@ -357,6 +358,12 @@ test('stock() lays out the fd store by who uses each file: one peek per datagram
     } finally {
       closeAll(shared, bc, ...own);
     }
+    // A's own files are close-on-exec, its /dev/null is not: fetched close-on-exec (what
+    // most of A's targets want), fd 0 then cleared. B and C's fds are all inheritable.
+    withTracee(pids[0]!, (t) => {
+      for (let fd = 3; fd < 303; fd++) t.syscall(sys.SYS.fcntl, fd, sys.F_SETFD, sys.FD_CLOEXEC);
+      t.finishRemote();
+    });
     const registry = builtinRegistry();
     const dumper = new FdDumper(registry);
     for (const p of pids) dumper.dumpTask(p);
@@ -386,6 +393,7 @@ test('stock() lays out the fd store by who uses each file: one peek per datagram
           const got = fetchFromStore(counting, { store, taskFd: 700 }, restorer.storeEntries(store, files));
           // A: the shared datagram and its own two; B and C: shared, B+C, their own.
           assert.equal(counts.get(SYS_recvmsg), 3, `task ${i}: one peek per datagram`);
+          assert.equal(counts.get(SYS_setsockopt) ?? 0, 0, `task ${i}: the peek offset is set on our fd of the socket, not in the task`);
           assert.equal(counts.get(sys.SYS.close) ?? 0, 0, `task ${i}: no fd fetched in vain`);
           assert.deepEqual(fds(s), [...got, 700].sort((x, y) => x - y));
           got.forEach((fd, k) => assert.ok(sameFile(s, fd, process.pid, restorer.fdOf(files[k]!)), `task ${i}: fetched fd ${fd} is file ${files[k]}`));
@@ -414,6 +422,10 @@ test('stock() lays out the fd store by who uses each file: one peek per datagram
     assert.ok(sameFile(b, 1, c, 2), 'B and C share their file');
     assert.ok(!sameFile(a, 3, a, 4) && !sameFile(b, 2, c, 1));
     assert.equal(link(b, 1), path.join(dir, 'bc'));
+    const cloexec = (pid: number, fd: number): boolean => (fdinfo(pid, fd).flags & O_CLOEXEC) !== 0;
+    assert.equal(cloexec(a, 0), false, 'A fd 0 inheritable');
+    for (let fd = 3; fd < 303; fd++) assert.equal(cloexec(a, fd), true, `A fd ${fd} close-on-exec`);
+    for (const pid of [b, c]) for (const fd of [0, 1, 2]) assert.equal(cloexec(pid, fd), false, `fd ${fd} of ${pid} inheritable`);
   } finally {
     for (const p of [...pids, ...restored]) killChild(p);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
-  isErrno, native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  isErrno, native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, RLIMIT_NOFILE, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
@@ -20,21 +20,28 @@ import { defaultRegistry } from '../registry';
 
 const CLONE_NEWPID = 0x20000000;
 /**
- * Where restore stubs hold the tree's fd store (seed 003): the root stub is started with
- * it and every task forked from it inherits it. Each file of the image is stored once
- * and every task peeks its own copies (SCM_RIGHTS, which works across pid namespaces,
- * where pidfd_open of the restorer does not). installInto moves the socket if a
- * restored fd needs the number, and closes it when done.
+ * Where restore stubs hold the tree's fd store (seed 003): just above every fd number of
+ * the image, so that the files a task peeks land at the lowest free numbers, which for
+ * a table packed from 0 are their own (no fd to move); below this process's
+ * RLIMIT_NOFILE, which the root stub inherits (a target on it is moved by the planner).
+ * The root stub is started with it and every task forked from it inherits it. Each file
+ * of the image is stored once and every task peeks its own copies (SCM_RIGHTS, which
+ * works across pid namespaces, where pidfd_open of the restorer does not). installInto
+ * closes it in each task when its table is in place.
  */
-const STORE_FD = 1000;
+function storeFdNumber(files: FdRestorer): number {
+  const soft = native.prlimit(0, RLIMIT_NOFILE).cur;
+  const below = soft > 0x7fffffffn ? 0x7fffffff : Number(soft);
+  return Math.max(0, Math.min(files.highestFd + 1, below - 1));
+}
 const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
 
 /** The stubs of the tree being made, by root-namespace pid. */
 class StubTree {
   readonly stubs = new Map<number, Tracee>();
   /** Numbers per level (outermost first) of every pid in the plan. */
-  /** `storeFd`: the fd store socket, which the root stub gets at STORE_FD. */
-  constructor(readonly storeFd: number, readonly pids: ReadonlyMap<number, readonly number[]>) {}
+  /** `store`: the fd store socket here, and the number the root stub gets it at. */
+  constructor(readonly store: { fd: number; taskFd: number }, readonly pids: ReadonlyMap<number, readonly number[]>) {}
   /** Pids as this process sees them (they differ inside a new pid namespace). */
   readonly outerPid = new Map<number, number>();
   readonly stopped: number[] = [];
@@ -80,7 +87,7 @@ class StubTree {
   private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean): void {
     if (parent === RESTORER) {
       // The root stub holds the fd store; every task forked from it inherits it.
-      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.storeFd, STORE_FD]]);
+      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.store.fd, this.store.taskFd]]);
       this.outerPid.set(child, pid);
       this.stubs.set(child, Tracee.seize(pid, { options: TRACE_OPTIONS }));
       return;
@@ -170,8 +177,8 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
   // One process (this one) adds and peeks, one remote syscall at a time: no lock needed.
   const store = FdStore.create({ lock: false });
-  const transport: StoreTransport = { store, taskFd: STORE_FD };
-  const stubs = new StubTree(store.fd, plan.pids);
+  const transport: StoreTransport = { store, taskFd: storeFdNumber(files) };
+  const stubs = new StubTree({ fd: store.fd, taskFd: transport.taskFd }, plan.pids);
   const held: HeldTask[] = [];
   const shared: SharedMemory = new Map();
   let pages = 0;
