@@ -336,23 +336,27 @@ export class FdRestorer {
    */
   stock(store: FdStore, filesIds: readonly number[] = this.filesIds()): void {
     const known = this.#storeMap(store);
-    const users = new Map<number, number[]>();
+    // Who uses each file, as a key ("12,15"); files grouped by key, in order of first
+    // appearance (tables in order, fds in order: the order a task's fds are installed in).
+    const users = new Map<number, { key: string; last: number }>();
     for (const filesId of filesIds) {
       const table = this.#tables.get(filesId);
       if (!table) throw new FilesError('BAD_IMAGE', `the image has no fd table fdinfo-${filesId}.img (tables: ${this.filesIds().join(', ') || 'none'})`);
       for (const e of table) {
-        const u = users.get(e.id) ?? [];
-        if (u.at(-1) !== filesId) u.push(filesId);
-        users.set(e.id, u);
+        const u = users.get(e.id);
+        if (!u) users.set(e.id, { key: String(filesId), last: filesId });
+        else if (u.last !== filesId) {
+          u.key += `,${filesId}`;
+          u.last = filesId;
+        }
       }
     }
     const groups = new Map<string, number[]>();
-    for (const [fileId, u] of [...users].sort((a, b) => a[0] - b[0])) {
+    for (const [fileId, u] of users) {
       if (known.has(fileId)) continue;
-      const key = u.join(',');
-      const g = groups.get(key) ?? [];
-      g.push(fileId);
-      groups.set(key, g);
+      const g = groups.get(u.key);
+      if (g) g.push(fileId);
+      else groups.set(u.key, [fileId]);
     }
     store.exclusive(() => {
       for (const files of groups.values()) {

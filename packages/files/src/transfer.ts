@@ -89,7 +89,8 @@ class RemoteMsg {
   }
 
   /** Runs recvmsg(fd, msg, flags) in the task; returns the bytes, the data, the fds and msg_flags. */
-  recv(fd: number, flags: number, hint?: string): { bytes: number; data: Buffer; fds: number[]; msgFlags: number } {
+  /** `dataWanted`: how many of the data bytes to read back (default all, up to DATA_LEN). */
+  recv(fd: number, flags: number, hint?: string, dataWanted = DATA_LEN): { bytes: number; data: Buffer; fds: number[]; msgFlags: number } {
     let got: bigint;
     try {
       got = this.task.syscall(SYS_recvmsg, fd, this.base, flags);
@@ -98,7 +99,7 @@ class RemoteMsg {
     }
     const pid = this.task.pid;
     const bytes = Number(got);
-    const hdr = readRemote(pid, this.base, DATA_AT + Math.min(bytes, DATA_LEN));
+    const hdr = readRemote(pid, this.base, DATA_AT + Math.min(bytes, DATA_LEN, dataWanted));
     const controlLen = Number(hdr.readBigUInt64LE(40));
     const msgFlags = hdr.readInt32LE(48);
     const control = controlLen > 0 ? readRemote(pid, this.base + BigInt(CONTROL_AT), Math.min(controlLen, CONTROL_LEN)) : Buffer.alloc(0);
@@ -113,7 +114,7 @@ class RemoteMsg {
       }
       off += Math.ceil(len / 8) * 8;
     }
-    return { bytes, data: hdr.subarray(DATA_AT, DATA_AT + Math.min(bytes, DATA_LEN)), fds, msgFlags };
+    return { bytes, data: hdr.subarray(DATA_AT), fds, msgFlags };
   }
 }
 
@@ -167,53 +168,76 @@ export interface StoreEntry {
 export function fetchFromStore(task: RemoteTask, t: StoreTransport, entries: ReadonlyArray<number | StoreEntry>, cloexec = true): number[] {
   if (entries.length === 0) return [];
   const msg = new RemoteMsg(task);
+  const flags = sys.MSG_PEEK | sys.MSG_DONTWAIT | (cloexec ? MSG_CMSG_CLOEXEC : 0);
   const out: number[] = new Array<number>(entries.length);
   const taken: number[] = [];
   const close = (fds: number[]): void => {
     for (const fd of fds) task.syscall(sys.SYS.close, fd);
   };
-  // Wanted entries by datagram; a bare id (or one listed again) is a datagram of its own.
-  const peeks = new Map<string, Array<{ at: number; id: number; index: number | undefined }>>();
-  const seen = new Set<number>();
+  const indexOf = (at: number): number => (entries[at] as StoreEntry).index;
+  // Positions of the wanted entries by datagram, in order of first appearance (the order
+  // fds are installed in). A bare id, or an entry listed twice, is peeked on its own.
+  const datagrams = new Map<number, number[]>();
+  const alone: number[] = [];
   entries.forEach((e, at) => {
-    const id = typeof e === 'number' ? e : e.id;
-    const known = typeof e !== 'number' && !seen.has(id);
-    seen.add(id);
-    const key = known ? `d${e.first}` : `e${at}`;
-    let group = peeks.get(key);
-    if (!group) peeks.set(key, (group = []));
-    group.push({ at, id, index: known ? e.index : undefined });
+    if (typeof e === 'number') return void alone.push(at);
+    const group = datagrams.get(e.first);
+    if (group) group.push(at);
+    else datagrams.set(e.first, [at]);
   });
+  /** Peeks at entry `id` with room for `maxFds` fds and `records` records. */
+  const peek = (id: number, maxFds: number, records: number): ReturnType<RemoteMsg['recv']> => {
+    msg.reset(maxFds);
+    sys.native.setsockoptInt(t.store.fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, id * RECORD_BYTES);
+    return msg.recv(t.taskFd, flags, 'is it the fd store socket?', records * RECORD_BYTES);
+  };
+  const wrong = (id: number, why: string): FilesError =>
+    new FilesError('INSTALL', `task ${task.pid}: fd store entry ${id} peeked on its fd ${t.taskFd} is not what was stored there (${why})`);
+  /** The record at byte `off` of a peek: its index in the datagram, or -1 unless it is entry `id`'s. */
+  const recordIndex = (data: Buffer, off: number, id: number): number =>
+    off + RECORD_BYTES <= data.length && data.readUInt32LE(off) === FDSTORE_MAGIC && data.readUInt32LE(off + 4) === id ? data.readUInt16LE(off + 8) : -1;
   return t.store.exclusive(() => {
     try {
-      for (const group of peeks.values()) {
-        group.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-        const low = group[0]!;
-        const high = group[group.length - 1]!;
-        // A bare id: its index is unknown until its record is read, so room for any.
-        const maxFds = low.index === undefined ? SCM_MAX_FD : high.index! + 1;
-        msg.reset(maxFds);
-        sys.native.setsockoptInt(t.store.fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, low.id * RECORD_BYTES);
-        const r = msg.recv(t.taskFd, sys.MSG_PEEK | sys.MSG_DONTWAIT | (cloexec ? MSG_CMSG_CLOEXEC : 0), 'is it the fd store socket?');
-        const kept = new Set<number>();
-        let bad: string | undefined;
-        for (const want of group) {
-          // The records come from the peeked entry's on: want's is (index - low's index) further.
-          const at = ((want.index ?? 0) - (low.index ?? 0)) * RECORD_BYTES;
-          const rec = r.data.subarray(at, at + RECORD_BYTES);
-          const ok = rec.length === RECORD_BYTES && rec.readUInt32LE(0) === FDSTORE_MAGIC && rec.readUInt32LE(4) === want.id && (want.index === undefined || rec.readUInt16LE(8) === want.index);
-          const index = ok ? rec.readUInt16LE(8) : -1;
-          if (!ok || index >= r.fds.length) {
-            bad = `fd store entry ${want.id} peeked on its fd ${t.taskFd} is not what was stored there (${ok ? `fd ${index} of its datagram missing` : 'wrong record'})`;
+      for (const group of datagrams.values()) {
+        let sorted = true;
+        for (let k = 1; k < group.length; k++) if (indexOf(group[k]!) <= indexOf(group[k - 1]!)) sorted = false;
+        if (!sorted) {
+          group.sort((x, y) => indexOf(x) - indexOf(y));
+          // The same entry twice: the second copy is fetched on its own.
+          for (let k = group.length - 1; k > 0; k--) if (indexOf(group[k]!) === indexOf(group[k - 1]!)) alone.push(...group.splice(k, 1));
+        }
+        const low = indexOf(group[0]!);
+        const high = indexOf(group[group.length - 1]!);
+        const r = peek((entries[group[0]!] as StoreEntry).id, high + 1, high - low + 1);
+        const kept = new Uint8Array(r.fds.length);
+        let bad: FilesError | undefined;
+        for (const at of group) {
+          const e = entries[at] as StoreEntry;
+          // The records start at the peeked entry's: e's is (index - low) further.
+          const index = recordIndex(r.data, (e.index - low) * RECORD_BYTES, e.id);
+          if (index !== e.index || index >= r.fds.length) {
+            bad = wrong(e.id, index === e.index ? `fd ${index} of its datagram missing` : 'wrong record');
             break;
           }
-          out[want.at] = r.fds[index]!;
-          kept.add(index);
+          out[at] = r.fds[index]!;
+          kept[index] = 1;
         }
         // Fds of the datagram nobody here wants (before the first wanted one, between).
-        close(r.fds.filter((_, k) => !kept.has(k)));
-        for (const k of kept) taken.push(r.fds[k]!);
-        if (bad) throw new FilesError('INSTALL', `task ${task.pid}: ${bad}`);
+        close(r.fds.filter((_, k) => !kept[k]));
+        for (let k = 0; k < kept.length; k++) if (kept[k]) taken.push(r.fds[k]!);
+        if (bad) throw bad;
+      }
+      for (const at of alone) {
+        const e = entries[at]!;
+        const id = typeof e === 'number' ? e : e.id;
+        // Its index is unknown until its record is read: room for a whole datagram.
+        const r = peek(id, SCM_MAX_FD, 1);
+        const index = recordIndex(r.data, 0, id);
+        const fd = index >= 0 ? r.fds[index] : undefined;
+        close(r.fds.filter((x) => x !== fd));
+        if (fd === undefined) throw wrong(id, index >= 0 ? `fd ${index} of its datagram missing` : 'wrong record');
+        taken.push(fd);
+        out[at] = fd;
       }
       return out;
     } catch (e) {
