@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // End-to-end benchmark of wide trees and big fd tables, in process
 // (require('@amber/engine').dump/restore): a tree of 100 tasks (forkmany: a root and 99
-// children asleep in pause()) and a task with 10,000 fds (manyfds: /dev/null dup()ed
-// up to fd 9999, RLIMIT_NOFILE raised). Each cycle is dump, reap, restore, kill; ROUNDS
-// (3) cycles each, medians. memcpy and file-copy bandwidth are measured between the
+// children asleep in pause()) and tasks with 1,000 and 10,000 fds (manyfds: /dev/null
+// dup()ed up to the last fd, or opened anew for each, RLIMIT_NOFILE raised). Each cycle
+// is dump, reap, restore, kill; ROUNDS (3) cycles each, medians. memcpy and file-copy bandwidth are measured between the
 // cycles (best of 3 each time), in the same run, as the physical reference.
-// Usage: [ROUNDS=3] node tools/bench/e2e.js   (build first: npm run build)
+// Usage: [ROUNDS=3] [CASES='tree|distinct'] node tools/bench/e2e.js   (build first: npm run build)
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -127,8 +127,12 @@ async function run() {
   try {
     const cases = [
       { name: 'tree of 100 tasks', prog: 'forkmany', args: ['99'], unit: 'task', per: (r) => r.tasks },
-      { name: '10,000 fds', prog: 'manyfds', args: ['10000'], unit: 'fd', per: () => 10000 },
-    ];
+      // How fd restore grows: 1,000 and 10,000 fds, all dups of one file, or each its own.
+      { name: '1,000 fds of one file', prog: 'manyfds', args: ['1000'], unit: 'fd', per: () => 1000 },
+      { name: '10,000 fds of one file', prog: 'manyfds', args: ['10000'], unit: 'fd', per: () => 10000 },
+      { name: '1,000 distinct files', prog: 'manyfds', args: ['1000', 'distinct'], unit: 'fd', per: () => 1000 },
+      { name: '10,000 distinct files', prog: 'manyfds', args: ['10000', 'distinct'], unit: 'fd', per: () => 10000 },
+    ].filter((c) => !process.env.CASES || new RegExp(process.env.CASES).test(c.name));
     for (const c of cases) {
       const runs = [];
       const refs = [reference(dir, a, b)];

@@ -1,8 +1,10 @@
 /* Many descriptors: raises RLIMIT_NOFILE's soft limit to its hard limit, opens
  * /dev/null and dup()s it until fds 0..argv[1]-1 (default 10000) are all open (fds
- * 0-2 from the caller are replaced by it too). Prints "ready"; on SIGTERM checks every
- * fd is still one open file description of /dev/null (an O_NONBLOCK set through the
- * last fd shows on all of them) and the limit is what it was; PASS or FAIL. */
+ * 0-2 from the caller are replaced by it too); with argv[2] "distinct", opens
+ * /dev/null anew for each fd instead (n open file descriptions). Prints "ready"; on
+ * SIGTERM checks every fd is still /dev/null, all one open file description (an
+ * O_NONBLOCK set through the last fd shows on all of them) or, distinct, each its own
+ * (it shows on the last only), and the limit is what it was; PASS or FAIL. */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <signal.h>
@@ -23,6 +25,7 @@ static FILE *out;
 int main(int argc, char **argv)
 {
 	int n = argc > 1 ? atoi(argv[1]) : 10000;
+	int distinct = argc > 2 && strcmp(argv[2], "distinct") == 0;
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_term;
@@ -41,8 +44,13 @@ int main(int argc, char **argv)
 	out = fdopen(keep, "w");
 	int nul = open("/dev/null", O_RDWR);
 	if (nul < 0) FAIL("open /dev/null: %m");
-	for (int fd = 0; fd < n; fd++)
-		if (fd != nul && dup2(nul, fd) != fd) FAIL("dup2 %d: %m", fd);
+	for (int fd = 0; fd < n; fd++) {
+		if (fd == nul) continue;
+		int f = distinct ? open("/dev/null", O_RDWR) : nul;
+		if (f < 0) FAIL("open /dev/null: %m");
+		if (f != fd && dup2(f, fd) != fd) FAIL("dup2 %d: %m", fd);
+		if (distinct && f != fd) close(f);
+	}
 	fprintf(out, "ready %d fds %d\n", getpid(), n);
 	fflush(out);
 	while (!term)
@@ -55,7 +63,9 @@ int main(int argc, char **argv)
 	for (int fd = 0; fd < n; fd++) {
 		struct stat st;
 		if (fstat(fd, &st) || !S_ISCHR(st.st_mode) || major(st.st_rdev) != 1 || minor(st.st_rdev) != 3) FAIL("fd %d is not /dev/null", fd);
-		if (!(fcntl(fd, F_GETFL) & O_NONBLOCK)) FAIL("fd %d is not the same open file description as fd %d", fd, n - 1);
+		int nonblock = (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0;
+		if (!distinct && !nonblock) FAIL("fd %d is not the same open file description as fd %d", fd, n - 1);
+		if (distinct && nonblock != (fd == n - 1)) FAIL("fd %d shares its open file description with fd %d", fd, n - 1);
 	}
 	fprintf(out, "PASS\n");
 	fflush(out);

@@ -6,7 +6,7 @@ export { FilesError, type FilesErrorCode } from './errors';
 export { FileRegistry, builtinRegistry, describeFdType, pluginProblem } from './registry';
 export { FdDumper, guessFdType, type FdDumperOptions, type FdDumperStats } from './dump';
 export { FdRestorer, type FdRestorerOptions, type TargetEntry, type InstallOptions, type InstallResult } from './restore';
-export { fetchFromStore, fetchOverChannel, fetchWithPidfd, SCM_MAX_FD, type Channel, type StoreTransport } from './transfer';
+export { fetchFromStore, fetchOverChannel, fetchWithPidfd, SCM_MAX_FD, type Channel, type StoreEntry, type StoreTransport } from './transfer';
 export { parseInheritFd, parseExternalKey, normalizeKey, keyOfLink, fdKey, fdOfKey, inheritFdHint, type InheritFd } from './keys';
 export { parseFdinfo, fdinfoField, type FdinfoCommon } from './fdinfo';
 export { ttyPlugin, ttyKey, isTtyKey, isTerminalDevice, sessionOf, type TtyPluginOptions } from './tty';

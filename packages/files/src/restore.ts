@@ -13,8 +13,8 @@ import { fdKey, inheritFdHint, normalizeKey, parseInheritFd, type InheritFd } fr
 import { applyPlacement, planPlacement, remotePlacementOps, type FdEntry } from './placement';
 import type { FilePlugin, RemoteTask, RestoreContext, TaskContext } from './plugin';
 import { describeFdType, type FileRegistry } from './registry';
-import type { FdStore } from '@amber/fdstore';
-import { fetchFromStore, fetchOverChannel, fetchWithPidfd, nofileLimit, openFds, type Channel, type StoreTransport } from './transfer';
+import { MAX_BATCH, type FdStore } from '@amber/fdstore';
+import { fetchFromStore, fetchOverChannel, fetchWithPidfd, nofileLimit, openFds, type Channel, type StoreEntry, type StoreTransport } from './transfer';
 import { readFileDataImage, type FileData } from './wire';
 
 export interface FdRestorerOptions {
@@ -42,8 +42,9 @@ export interface TargetEntry {
 export interface InstallOptions {
   /**
    * An fd store (@amber/fdstore) whose socket the task holds at `taskFd`: each file is
-   * added to the store once (shared by all tasks) and peeked by the task. Kept open in
-   * the task as a service fd unless keepStore is false.
+   * added to the store once (shared by all tasks) and peeked by the task; see stock()
+   * for a layout that takes few peeks. Kept open in the task as a service fd unless
+   * keepStore is false.
    */
   store?: StoreTransport;
   /** Keep the store socket open in the task (default true), above the targets. */
@@ -87,10 +88,11 @@ export class FdRestorer {
   /** Caller fd -> our parked copy. */
   readonly #parked = new Map<number, number>();
   readonly #state = new Map<FilePlugin, unknown>();
-  /** Per fd store: file id -> entry id. */
-  readonly #storeIds = new WeakMap<FdStore, Map<number, number>>();
+  /** Per fd store: file id -> where it is stored. */
+  readonly #stored = new WeakMap<FdStore, Map<number, StoreEntry>>();
   readonly #rootFilesId: number | undefined;
   readonly #parkBase: number;
+  readonly #highestFd: number;
   #data: Map<number, FileData> | undefined;
   #closed = false;
 
@@ -113,6 +115,7 @@ export class FdRestorer {
       }
       this.#tables.set(filesId, table);
     }
+    this.#highestFd = maxFd;
     this.#parkBase = Math.max(maxFd + 1, 10);
     this.#rootFilesId = options.rootFilesId ?? this.#defaultRoot();
 
@@ -164,6 +167,11 @@ export class FdRestorer {
   /** The fd tables in the image (files_ids). */
   filesIds(): number[] {
     return [...this.#tables.keys()].sort((a, b) => a - b);
+  }
+
+  /** The highest fd number any table of the image uses (-1: none). A transport fd above it is in no target's way. */
+  get highestFd(): number {
+    return this.#highestFd;
   }
 
   /** Every file_entry of the image, by id. */
@@ -272,15 +280,17 @@ export class FdRestorer {
     const files = [...new Set(table.map((t) => t.fileId))];
     const sources = files.map((id) => this.fdOf(id));
     if (options.store && options.channel) throw new FilesError('INSTALL', 'installInto: pass a store or a channel, not both');
+    // Fetched fds come with the flag most targets want (pidfd_getfd: always FD_CLOEXEC).
+    const cloexec = options.store || options.channel ? table.filter((t) => t.cloexec).length * 2 >= table.length : true;
     const got = options.store
-      ? fetchFromStore(task, options.store, this.storeIds(options.store.store, files))
+      ? fetchFromStore(task, options.store, this.storeEntries(options.store.store, files), cloexec)
       : options.channel
-        ? fetchOverChannel(task, options.channel, sources)
+        ? fetchOverChannel(task, options.channel, sources, cloexec)
         : fetchWithPidfd(task, sources);
     const current: FdEntry[] = [];
     const listed = new Set<number>();
     got.forEach((fd, i) => {
-      current.push({ fd, id: fid(files[i]!), cloexec: true });
+      current.push({ fd, id: fid(files[i]!), cloexec });
       listed.add(fd);
     });
     for (const p of options.present ?? []) {
@@ -317,18 +327,70 @@ export class FdRestorer {
   }
 
   /**
-   * The fd store entry ids of files `fileIds`, adding each file to `store` the first
-   * time (one datagram per file, so that a peek installs just that file).
+   * Adds every file the fd tables `filesIds` use (default: all of them) to `store`, laid
+   * out for few peeks: files used by exactly the same tables share datagrams (addMany,
+   * up to MAX_BATCH fds each), so one peek gives a task a whole datagram of files it
+   * needs and nothing else. Files already in the store stay where they are. Without
+   * this, installInto adds each file on its own (one datagram, one peek per file), and
+   * the kernel walks the queue from its head at every peek.
+   */
+  stock(store: FdStore, filesIds: readonly number[] = this.filesIds()): void {
+    const known = this.#storeMap(store);
+    // Who uses each file, as a key ("12,15"); files grouped by key, in order of first
+    // appearance (tables in order, fds in order: the order a task's fds are installed in).
+    const users = new Map<number, { key: string; last: number }>();
+    for (const filesId of filesIds) {
+      const table = this.#tables.get(filesId);
+      if (!table) throw new FilesError('BAD_IMAGE', `the image has no fd table fdinfo-${filesId}.img (tables: ${this.filesIds().join(', ') || 'none'})`);
+      for (const e of table) {
+        const u = users.get(e.id);
+        if (!u) users.set(e.id, { key: String(filesId), last: filesId });
+        else if (u.last !== filesId) {
+          u.key += `,${filesId}`;
+          u.last = filesId;
+        }
+      }
+    }
+    const groups = new Map<string, number[]>();
+    for (const [fileId, u] of users) {
+      if (known.has(fileId)) continue;
+      const g = groups.get(u.key);
+      if (g) g.push(fileId);
+      else groups.set(u.key, [fileId]);
+    }
+    store.exclusive(() => {
+      for (const files of groups.values()) {
+        const ids = store.addMany(files.map((f) => this.fdOf(f)));
+        ids.forEach((id, i) => known.set(files[i]!, { id, first: ids[i - (i % MAX_BATCH)]!, index: i % MAX_BATCH }));
+      }
+    });
+  }
+
+  /**
+   * The fd store entry ids of files `fileIds`, adding each file not stored yet to `store`
+   * (one datagram per file, so that a peek installs just that file).
    */
   storeIds(store: FdStore, fileIds: readonly number[]): number[] {
-    let ids = this.#storeIds.get(store);
-    if (!ids) this.#storeIds.set(store, (ids = new Map()));
-    const known = ids;
+    return this.storeEntries(store, fileIds).map((e) => e.id);
+  }
+
+  #storeMap(store: FdStore): Map<number, StoreEntry> {
+    let known = this.#stored.get(store);
+    if (!known) this.#stored.set(store, (known = new Map()));
+    return known;
+  }
+
+  /** Like storeIds, with where each entry sits in its datagram (what fetchFromStore batches by). */
+  storeEntries(store: FdStore, fileIds: readonly number[]): StoreEntry[] {
+    const known = this.#storeMap(store);
     return store.exclusive(() =>
       fileIds.map((f) => {
-        let id = known.get(f);
-        if (id === undefined) known.set(f, (id = store.add(this.fdOf(f))));
-        return id;
+        let e = known.get(f);
+        if (e === undefined) {
+          const id = store.add(this.fdOf(f));
+          known.set(f, (e = { id, first: id, index: 0 }));
+        }
+        return e;
       }),
     );
   }

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as sys from '@amber/sys';
 import { FdTypes, ImageDir } from '@amber/images';
 import { FdStore } from '@amber/fdstore';
-import { FdDumper, FdRestorer, builtinRegistry, readFileDataImage, ghostImageName, readGhostImage } from '../src';
+import { FdDumper, FdRestorer, builtinRegistry, fetchFromStore, readFileDataImage, ghostImageName, readGhostImage } from '../src';
 import {
   EVENTFD_PLUGIN, closeAll, fdinfo, fds, finishImage, killChild, link, sameFile, spawnStub, tempDir, withTracee, openWith,
 } from './helpers';
@@ -330,6 +330,102 @@ test('restore through an fd store the tasks hold (seed 003): each file stored on
     assert.ok(!sameFile(r1, 0, r1, 1));
     assert.equal(fdinfo(r2, 4).pos, 11n);
     assert.equal(link(r2, 3), path.join(dir, 'b'));
+  } finally {
+    for (const p of [...pids, ...restored]) killChild(p);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stock() lays out the fd store by who uses each file: one peek per datagram, only wanted fds installed', () => {
+  // Task A: /dev/null at 0 (shared by all three) and 300 files of its own (two
+  // datagrams: 253 + 47). Tasks B and C: the shared /dev/null, a file the two of them
+  // share, and one file each.
+  const dir = tempDir('stock');
+  const pids: number[] = [];
+  const restored: number[] = [];
+  const SYS_recvmsg = 47;
+  const SYS_setsockopt = 54;
+  try {
+    const shared = sys.openFile('/dev/null', O_RDWR);
+    const bc = openWith(path.join(dir, 'bc'), 'bc', O_RDWR);
+    const own = Array.from({ length: 302 }, () => sys.openFile('/dev/null', O_RDONLY));
+    try {
+      pids.push(
+        spawnStub([[shared, 0], ...own.slice(0, 300).map((fd, i): [number, number] => [fd, 3 + i])]),
+        spawnStub([[shared, 0], [bc, 1], [own[300]!, 2]]),
+        spawnStub([[shared, 0], [own[301]!, 1], [bc, 2]]),
+      );
+    } finally {
+      closeAll(shared, bc, ...own);
+    }
+    // A's own files are close-on-exec, its /dev/null is not: fetched close-on-exec (what
+    // most of A's targets want), fd 0 then cleared. B and C's fds are all inheritable.
+    withTracee(pids[0]!, (t) => {
+      for (let fd = 3; fd < 303; fd++) t.syscall(sys.SYS.fcntl, fd, sys.F_SETFD, sys.FD_CLOEXEC);
+      t.finishRemote();
+    });
+    const registry = builtinRegistry();
+    const dumper = new FdDumper(registry);
+    for (const p of pids) dumper.dumpTask(p);
+    const img = ImageDir.create(path.join(dir, 'img'));
+    dumper.writeImages(img);
+    finishImage(img);
+    for (const p of pids) killChild(p);
+
+    const store = FdStore.create({ lock: false });
+    const restorer = new FdRestorer(registry, ImageDir.open(path.join(dir, 'img')));
+    try {
+      restorer.stock(store);
+      assert.equal(store.refresh(), 304, 'every file stored once');
+      restorer.stock(store);
+      assert.equal(store.refresh(), 304, 'stocking again adds nothing');
+      for (const [i, p] of pids.entries()) {
+        const s = spawnStub([[store.fd, 700]]);
+        restored.push(s);
+        const files = [...new Set(restorer.tableFor(p).map((t) => t.fileId))];
+        withTracee(s, (t) => {
+          const counts = new Map<number, number>();
+          const counting = {
+            pid: t.pid,
+            syscall: (nr: number, ...args: Array<bigint | number>) => (counts.set(nr, (counts.get(nr) ?? 0) + 1), t.syscall(nr, ...args)),
+            putScratch: (data: Uint8Array, offset?: number) => t.putScratch(data, offset),
+          };
+          const got = fetchFromStore(counting, { store, taskFd: 700 }, restorer.storeEntries(store, files));
+          // A: the shared datagram and its own two; B and C: shared, B+C, their own.
+          assert.equal(counts.get(SYS_recvmsg), 3, `task ${i}: one peek per datagram`);
+          assert.equal(counts.get(SYS_setsockopt) ?? 0, 0, `task ${i}: the peek offset is set on our fd of the socket, not in the task`);
+          assert.equal(counts.get(sys.SYS.close) ?? 0, 0, `task ${i}: no fd fetched in vain`);
+          assert.deepEqual(fds(s), [...got, 700].sort((x, y) => x - y));
+          got.forEach((fd, k) => assert.ok(sameFile(s, fd, process.pid, restorer.fdOf(files[k]!)), `task ${i}: fetched fd ${fd} is file ${files[k]}`));
+          for (const fd of got) t.syscall(sys.SYS.close, fd);
+          const r = restorer.installInto(t, p, { store: { store, taskFd: 700 }, keepStore: false });
+          assert.equal(r.fetched, i === 0 ? 301 : 3);
+        });
+      }
+      // A bare id in the middle of a datagram still comes alone (the others are closed).
+      const s = spawnStub([[store.fd, 700]]);
+      restored.push(s);
+      const entry = restorer.tableFor(pids[0]!)[200]!;
+      const mid = restorer.storeIds(store, [entry.fileId])[0]!;
+      const [got] = withTracee(s, (t) => fetchFromStore(t, { store, taskFd: 700 }, [mid]));
+      assert.deepEqual(fds(s), [got!, 700].sort((a, b) => a - b));
+      assert.ok(sameFile(s, got!, restored[0]!, entry.fd));
+    } finally {
+      restorer.close();
+      store.close();
+    }
+    const [a, b, c] = restored as [number, number, number];
+    assert.deepEqual(fds(a), [0, ...Array.from({ length: 300 }, (_, i) => 3 + i)]);
+    assert.deepEqual(fds(b), [0, 1, 2]);
+    assert.deepEqual(fds(c), [0, 1, 2]);
+    assert.ok(sameFile(a, 0, b, 0) && sameFile(b, 0, c, 0), '/dev/null shared by all three');
+    assert.ok(sameFile(b, 1, c, 2), 'B and C share their file');
+    assert.ok(!sameFile(a, 3, a, 4) && !sameFile(b, 2, c, 1));
+    assert.equal(link(b, 1), path.join(dir, 'bc'));
+    const cloexec = (pid: number, fd: number): boolean => (fdinfo(pid, fd).flags & O_CLOEXEC) !== 0;
+    assert.equal(cloexec(a, 0), false, 'A fd 0 inheritable');
+    for (let fd = 3; fd < 303; fd++) assert.equal(cloexec(a, fd), true, `A fd ${fd} close-on-exec`);
+    for (const pid of [b, c]) for (const fd of [0, 1, 2]) assert.equal(cloexec(pid, fd), false, `fd ${fd} of ${pid} inheritable`);
   } finally {
     for (const p of [...pids, ...restored]) killChild(p);
     fs.rmSync(dir, { recursive: true, force: true });

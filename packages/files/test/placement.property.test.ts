@@ -5,47 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { planPlacement, PlacementError, FdTableModel, type PlacementInput, type PlacementPlan } from '../src/placement';
+import { planPlacement, PlacementError, type PlacementInput, type PlacementPlan } from '../src/placement';
+import { checkPlan } from './placement-check';
 
 const RUNS = Number(process.env.PLACEMENT_RUNS ?? 3000);
-
-/** Runs the plan on the model, checking every step; then checks the final table. */
-function checkPlan(input: PlacementInput, plan: PlacementPlan): void {
-  const keep = input.keep ?? [];
-  const model = new FdTableModel(input.limit, [...input.current, ...keep]);
-  const needed = new Set([...input.target.map((t) => t.id), ...keep.map((k) => k.id)]);
-  const copies = (id: string): number => [...model.fds.values()].filter((f) => f.id === id).length;
-  for (const [i, step] of plan.steps.entries()) {
-    const d = model.dropped(step);
-    if (d !== undefined) {
-      const id = model.fds.get(d)!.id;
-      assert.ok(!needed.has(id) || copies(id) > 1, `step ${i} ${JSON.stringify(step)} drops the last copy of ${id}, which is still needed`);
-    }
-    model.apply(step); // throws on EBADF, EMFILE (at the limit), EINVAL, a wrong F_DUPFD prediction
-    if (step.op === 'dup' || step.op === 'dupAbove') {
-      const made = step.op === 'dup' ? step.to : step.result;
-      assert.ok(made < input.limit, `step ${i} creates fd ${made}, not below the limit ${input.limit}`);
-    }
-  }
-  const maxTarget = Math.max(-1, ...input.target.map((t) => t.fd));
-  for (const t of input.target) {
-    const f = model.fds.get(t.fd);
-    assert.equal(f?.id, t.id, `target fd ${t.fd} holds ${f?.id}, not ${t.id}`);
-    assert.equal(f.cloexec, t.cloexec ?? false, `target fd ${t.fd} has the wrong close-on-exec flag`);
-  }
-  assert.ok(plan.serviceBase > maxTarget);
-  assert.equal(plan.serviceFds.size, keep.length);
-  const serviceNumbers = new Set<number>();
-  for (const k of keep) {
-    const fd = plan.serviceFds.get(k.id);
-    assert.ok(fd !== undefined, `no service fd for ${k.id}`);
-    assert.ok(fd >= plan.serviceBase && fd > maxTarget && fd < input.limit, `service fd ${fd} for ${k.id} is not in [${plan.serviceBase}, ${input.limit})`);
-    assert.equal(model.fds.get(fd)?.id, k.id);
-    serviceNumbers.add(fd);
-  }
-  assert.equal(serviceNumbers.size, keep.length);
-  assert.equal(model.fds.size, input.target.length + keep.length, `stray fds left open: ${JSON.stringify([...model.snapshot()])}`);
-}
 
 /**
  * Exhaustive search: can the target table be reached at all with dup3/F_DUPFD/close
@@ -183,6 +146,25 @@ test(`planPlacement on random tables (${RUNS} runs): every plan is valid on the 
   );
   console.log(`# ${planned} planned, ${refused} refused: ${JSON.stringify(Object.fromEntries(codes))}`);
   assert.ok(planned > RUNS / 2);
+});
+
+test(`planPlacement on bigger tables with many copies of few files (${Math.ceil(RUNS / 10)} runs): every plan is valid on the model`, () => {
+  // Up to 300 fds holding 3 files: long runs of dups on targets, loose copies, cycles
+  // through copies, the shapes where the planner's indexes (fd-sets.ts) do the work.
+  let planned = 0;
+  fc.assert(
+    fc.property(arbInput({ maxLimit: 300, ids: ['a', 'b', 'c'], maxKeep: 3, maxOpen: 300 }), (input) => {
+      const out = plannerOutcome(input);
+      if (out instanceof PlacementError) {
+        assert.ok(out.code === 'NO_ROOM_FOR_SERVICE_FDS' || out.code === 'NO_SPARE_FD', `${out.code}: ${out.message}`);
+        return;
+      }
+      planned++;
+      checkPlan(input, out);
+    }),
+    { numRuns: Math.ceil(RUNS / 10) },
+  );
+  assert.ok(planned > RUNS / 20);
 });
 
 test(`planPlacement is complete on small tables (${Math.max(2000, RUNS)} runs): it plans exactly when an exhaustive search finds a way`, () => {

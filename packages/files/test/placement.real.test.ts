@@ -168,3 +168,47 @@ test('in this process at fds 500+: the swapped pipe (518/527), an fd at 503 in t
     for (const fd of [pr, pw, f, inh]) native.close(fd);
   }
 });
+
+test('in a restore stub, 10,000 fds: 9,998 dups of /dev/null, a pipe whose ends came back swapped (7000/5000), a service socket on target 1000', () => {
+  const n = 10_000;
+  const devnull = sys.openFile('/dev/null', sys.O_RDWR);
+  const [pr, pw] = sys.pipe(); // read end belongs at 5000, write end at 7000
+  const [svc, peer] = sys.socketpair(sys.AF_UNIX, sys.SOCK_SEQPACKET);
+  const start: Array<[number, number]> = [[devnull, 0], [svc, 1000], [pw, 5000], [pr, 7000]];
+  const pid = sys.spawnAt({ path: sys.restoreStubPath, argv: ['stub'], envp: [], fds: start });
+  try {
+    const max = native.prlimit(pid, sys.RLIMIT_NOFILE).max;
+    native.prlimit(pid, sys.RLIMIT_NOFILE, BigInt(n + 64), max);
+    const fileAt = (fd: number): number => (fd === 5000 ? pr : fd === 7000 ? pw : devnull);
+    const target = [...Array(n).keys()].map((fd) => ({ fd, id: `our fd ${fileAt(fd)}`, cloexec: fd % 3 === 0 }));
+    const t0 = process.hrtime.bigint();
+    const plan = planPlacement({
+      current: [{ fd: 0, id: `our fd ${devnull}`, cloexec: false }, { fd: 5000, id: `our fd ${pw}`, cloexec: false }, { fd: 7000, id: `our fd ${pr}`, cloexec: false }],
+      keep: [{ fd: 1000, id: 'transport' }],
+      target,
+      limit: n + 64,
+    });
+    const planMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const t = sys.Tracee.seize(pid);
+    const t1 = process.hrtime.bigint();
+    try {
+      applyPlacement(plan.steps, remotePlacementOps(t));
+    } finally {
+      t.finishRemote();
+      t.detach();
+    }
+    const runMs = Number(process.hrtime.bigint() - t1) / 1e6;
+    console.log(`# ${plan.steps.length} steps: planned in ${planMs.toFixed(0)} ms, run in the stub in ${runMs.toFixed(0)} ms`);
+    assert.ok(plan.steps.length <= n + 4, `${plan.steps.length} steps for ${n} fds`);
+    const service = plan.serviceFds.get('transport')!;
+    assert.equal(service, n);
+    assert.deepEqual(fdsOf(pid), [...Array(n + 1).keys()]);
+    for (let fd = 0; fd < n; fd++) assert.ok(same(pid, fd, fileAt(fd)), `fd ${fd} is our fd ${fileAt(fd)}`);
+    assert.ok(same(pid, service, svc), 'the service socket moved above the targets');
+    for (let fd = 0; fd < n; fd++) assert.equal(cloexecOf(pid, fd), fd % 3 === 0, `FD_CLOEXEC of fd ${fd}`);
+  } finally {
+    native.kill(pid, sys.SIGKILL);
+    sys.waitFor(pid);
+    for (const fd of [devnull, pr, pw, svc, peer]) native.close(fd);
+  }
+});

@@ -5,7 +5,7 @@ import {
   PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
   MADV_DONTDUMP, MADV_DONTFORK, MADV_DONTNEED, MADV_HUGEPAGE, MADV_MERGEABLE, MADV_NOHUGEPAGE, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WIPEONFORK, MLOCK_ONFAULT,
 } from '@amber/sys';
-import type { Channel } from '@amber/files';
+import type { StoreTransport } from '@amber/files';
 import { SharedMemory, SharedObjectMapper } from './shared-objects';
 import { readMaps } from '../proc';
 import { VMA, type MmDump, type PageRun, type VmaDump } from '../model';
@@ -85,10 +85,10 @@ export class AddressSpaceRestorer {
   }
 
   /** Maps every dumped VMA at its address with its protection, backing, madvise bits and locks. */
-  mapAll(vmas: VmaDump[], shared?: { memory: SharedMemory; channel: Channel }): void {
+  mapAll(vmas: VmaDump[], shared?: { memory: SharedMemory; store: StoreTransport }): void {
     const t = this.#t;
     const files = new Map<string, bigint>();
-    const objects = new SharedObjectMapper(t, this.#pid, shared?.memory ?? new SharedMemory(), shared?.channel,
+    const objects = new SharedObjectMapper(t, this.#pid, shared?.memory ?? new SharedMemory(), shared?.store,
       (s) => this.#t.putScratch(cString(s)),
       (size) => findCommonHole(readMaps(t.pid), vmas, Number(size)));
     try {

@@ -7,7 +7,7 @@ import {
 } from '@amber/sys';
 import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
-import type { Channel } from '@amber/files';
+import type { StoreTransport } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
 import { restoreItimers, restorePosixTimers, type TimerIdMode } from './timers';
@@ -236,7 +236,7 @@ export function restoreInto(
   pages: Iterable<PageRun>,
   fds: Pick<TaskFds, 'complete'>,
   onPages?: (run: PageRun) => void,
-  shared?: { memory: SharedMemory; channel: Channel },
+  shared?: { memory: SharedMemory; store: StoreTransport },
   ids: TaskNumbers = sameNumbers,
   timerIds: TimerIdMode = 'auto',
 ): HeldTask {

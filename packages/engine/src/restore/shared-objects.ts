@@ -7,7 +7,7 @@ import {
   native, IPC_CREAT, IPC_EXCL, IPC_RMID, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_LOCKED, MAP_SHARED, O_CLOEXEC, O_RDONLY, O_RDWR,
   PROT_READ, PROT_WRITE, SHM_DEST, SHM_RDONLY, SYS, type Tracee,
 } from '@amber/sys';
-import { fetchOverChannel, fetchWithPidfd, type Channel } from '@amber/files';
+import { fetchFromStore, fetchWithPidfd, type StoreTransport } from '@amber/files';
 import type { PageRun, ShmObject, VmaDump } from '../model';
 import { RestoreError } from '../errors';
 import { mapFilesPath, readSysvShm } from '../proc';
@@ -58,7 +58,7 @@ export class SharedObjectMapper {
     private readonly t: Tracee,
     private readonly dumpedPid: number,
     private readonly memory: SharedMemory,
-    private readonly channel: Channel | undefined,
+    private readonly store: StoreTransport | undefined,
     /** Writes a C string into the task's scratch memory. */
     private readonly putString: (s: string) => bigint,
     /** An address range of `size` bytes free in the task now and in its dumped layout. */
@@ -101,7 +101,7 @@ export class SharedObjectMapper {
   private mapFrom(v: VmaDump, prot: number, path: string): void {
     const local = native.open(path, (v.fdflags ?? O_RDWR) | O_CLOEXEC, 0);
     try {
-      const [fd] = this.channel ? fetchOverChannel(this.t, this.channel, [local]) : fetchWithPidfd(this.t, [local]);
+      const [fd] = this.store ? fetchFromStore(this.t, this.store, [this.store.store.add(local)]) : fetchWithPidfd(this.t, [local]);
       try {
         // A file mapping now: without MAP_ANONYMOUS, which would ignore the fd.
         this.t.syscall(SYS.mmap, v.start, v.end - v.start, prot, (v.flags & ~(MAP_LOCKED | MAP_ANONYMOUS)) | MAP_FIXED, fd!, v.pgoff);

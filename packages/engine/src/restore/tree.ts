@@ -3,11 +3,12 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
-  isErrno, native, socketpair, waitFor, Tracee, SYS, AF_UNIX, SOCK_DGRAM, PR_SET_CHILD_SUBREAPER, PTRACE_EVENT_CLONE, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
+  isErrno, native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, RLIMIT_NOFILE, PTRACE_EVENT_CLONE, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
-import { FdRestorer } from '@amber/files';
+import { FdRestorer, type StoreTransport } from '@amber/files';
+import { FdStore } from '@amber/fdstore';
 import { decodeWaitStatus, fromImageEntries, idOf, planRestore, RESTORER, type PlanStep, type TaskExtras } from '@amber/pstree';
 import { shmemContentOf, type ImageTree } from '../images/read';
 import { RestoreError } from '../errors';
@@ -20,17 +21,19 @@ import { defaultRegistry } from '../registry';
 const CLONE_NEWPID = 0x20000000;
 const CLONE_PARENT = 0x00008000;
 /**
- * Where restore stubs hold their end of the restorer's socket: fds reach tasks over it as
- * SCM_RIGHTS, which works across pid namespaces (pidfd_open of the restorer does not).
- * installInto moves it if a restored fd needs the number, and closes it when done.
+ * Where restore stubs hold the tree's fd store (seed 003): just above every fd number of
+ * the image, so that the files a task peeks land at the lowest free numbers, which for
+ * a table packed from 0 are their own (no fd to move); below this process's
+ * RLIMIT_NOFILE, which the root stub inherits (a target on it is moved by the planner).
+ * The root stub is started with it and every task forked from it inherits it. Each file
+ * of the image is stored once and every task peeks its own copies (SCM_RIGHTS, which
+ * works across pid namespaces, where pidfd_open of the restorer does not). installInto
+ * closes it in each task when its table is in place.
  */
-const CHANNEL_FD = 1000;
-
-interface Channel {
-  restorerFd: number;
-  taskFd: number;
-  /** The task end, as the restorer holds it until the root stub inherits it. */
-  restorerPeer: number;
+function storeFdNumber(files: FdRestorer): number {
+  const soft = native.prlimit(0, RLIMIT_NOFILE).cur;
+  const below = soft > 0x7fffffffn ? 0x7fffffff : Number(soft);
+  return Math.max(0, Math.min(files.highestFd + 1, below - 1));
 }
 const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
 
@@ -38,7 +41,8 @@ const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
 class StubTree {
   readonly stubs = new Map<number, Tracee>();
   /** Numbers per level (outermost first) of every pid in the plan. */
-  constructor(readonly channel: Channel, readonly pids: ReadonlyMap<number, readonly number[]>) {}
+  /** `store`: the fd store socket here, and the number the root stub gets it at. */
+  constructor(readonly store: { fd: number; taskFd: number }, readonly pids: ReadonlyMap<number, readonly number[]>) {}
   /** Pids as this process sees them (they differ inside a new pid namespace). */
   readonly outerPid = new Map<number, number>();
   readonly stopped: number[] = [];
@@ -83,8 +87,8 @@ class StubTree {
 
   private fork(parent: number, child: number, setTid: readonly number[], newPidNs: boolean, cloneParent: boolean): void {
     if (parent === RESTORER) {
-      // The root stub holds the task end of the channel; every task forked from it inherits it.
-      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.channel.restorerPeer, this.channel.taskFd]]);
+      // The root stub holds the fd store; every task forked from it inherits it.
+      const pid = spawnStub(setTid, newPidNs, 'amber-restore', [[this.store.fd, this.store.taskFd]]);
       this.outerPid.set(child, pid);
       this.stubs.set(child, Tracee.seize(pid, { options: TRACE_OPTIONS }));
       return;
@@ -176,20 +180,22 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
-  const [restorerFd, taskEnd] = socketpair(AF_UNIX, SOCK_DGRAM);
-  const stubs = new StubTree({ restorerFd, taskFd: CHANNEL_FD, restorerPeer: taskEnd }, plan.pids);
+  // One process (this one) adds and peeks, one remote syscall at a time: no lock needed.
+  const store = FdStore.create({ lock: false });
+  const transport: StoreTransport = { store, taskFd: storeFdNumber(files) };
+  const stubs = new StubTree({ fd: store.fd, taskFd: transport.taskFd }, plan.pids);
   const held: HeldTask[] = [];
   const shared = new SharedMemory((obj) => shmemContentOf(dir, obj));
   let pages = 0;
   try {
     files.openAll();
+    files.stock(store);
     for (const step of plan.steps) stubs.run(step);
     for (const [pid, image] of tree.tasks) {
       const t = stubs.get(pid);
-      const channel = { restorerFd, taskFd: CHANNEL_FD };
-      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { channel }) }, (run) =>
+      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { store: transport, keepStore: false }) }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
-        { memory: shared, channel },
+        { memory: shared, store: transport },
         { setTid: (id) => [...(plan.pids.get(id) ?? [id])].reverse() },
       );
       held.push(h);
@@ -213,8 +219,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     throw e;
   } finally {
     files.close();
-    native.close(restorerFd);
-    native.close(taskEnd);
+    store.close();
   }
   // Queued while still held, a stop signal stops the task before it runs any of its code.
   for (const pid of stubs.stopped) native.kill(stubs.outerPid.get(pid) ?? pid, tree.tasks.get(pid)?.task.stopSignal || SIGSTOP);
