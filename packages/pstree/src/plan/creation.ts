@@ -62,6 +62,8 @@ class CreationTreeBuilder {
   private readonly carrierParents = new SessionIndex();
   /** By (namespace, session): tasks that are in that session during some phase. */
   private readonly sessionForkers = new SessionIndex();
+  /** See siblingsOf. */
+  private readonly siblingIndex = new Map<Entity, { bySession: Map<GroupKey, Entity[]>; anySession: Entity[] }>();
   /** By (namespace, session, their parent's reaper): tasks in that session that can fork a carrier with CLONE_PARENT. */
   private readonly cloneParentCarrierParents = new SessionIndex();
   /** By (namespace, session, reaper): zombies-to-be in that session whose own exit leaves their children to that reaper. */
@@ -374,13 +376,41 @@ class CreationTreeBuilder {
   private siblingForkerFor(sid: GroupKey, parent: Entity, child: Entity, need: GroupState): { forker: Entity; phase: Phase } | null {
     const helper = this.sessionHelperFor(sid, parent, child, need, 'clone-parent');
     if (helper) return { forker: helper, phase: 'B' };
-    for (const forker of chain(parent.children, parent.early, parent.forks.A, parent.forks.M, parent.forks.B)) {
-      if (forker === child || forker.newPidNs || forker.ns !== birthNs(child) || !this.hasParent(forker, parent)) continue;
+    const { bySession, anySession } = this.siblingsOf(parent);
+    for (const forker of chain(bySession.get(sid) ?? [], anySession)) {
+      if (forker === child || forker.ns !== birthNs(child) || !this.hasParent(forker, parent)) continue;
       if (this.isForkedBy(forker, child)) continue;
       const phase = forker.earliestPhaseFor(need);
       if (phase) return { forker, phase };
     }
     return null;
+  }
+
+  /**
+   * The tasks and helpers `parent` forks that could fork a sibling with CLONE_PARENT (no
+   * namespace init), by the sessions they are in at some phase (anySession: not known
+   * yet), so that placing many orphans does not walk all of a parent's children each time.
+   */
+  private siblingsOf(parent: Entity): { bySession: Map<GroupKey, Entity[]>; anySession: Entity[] } {
+    let index = this.siblingIndex.get(parent);
+    if (index) return index;
+    index = { bySession: new Map(), anySession: [] };
+    for (const e of new Set(chain(parent.children, parent.early, parent.forks.A, parent.forks.M, parent.forks.B))) {
+      if (e.newPidNs) continue;
+      const phases: Phase[] = e.hasOwnGroupPhase() ? ['A', 'M', 'B'] : ['A', 'B'];
+      const sids = new Set(phases.map((phase) => e.stateIn(phase).sid));
+      for (const sid of sids) {
+        if (sid === undefined) {
+          index.anySession.push(e);
+          continue;
+        }
+        const list = index.bySession.get(sid);
+        if (list) list.push(e);
+        else index.bySession.set(sid, [e]);
+      }
+    }
+    this.siblingIndex.set(parent, index);
+    return index;
   }
 
   /**
