@@ -7,14 +7,17 @@ import { RestoreError } from '../errors';
 const ITIMER_REAL = 0;
 const USEC = 1_000_000n;
 
-function itimerval(intervalUs: bigint, valueUs: bigint): Buffer {
+/** struct itimerval or itimerspec: interval then value, each as seconds and a fraction in `perSecond` units. */
+function intervalAndValue(interval: bigint, value: bigint, perSecond: bigint): Buffer {
   const b = Buffer.alloc(32);
-  b.writeBigInt64LE(intervalUs / USEC, 0);
-  b.writeBigInt64LE(intervalUs % USEC, 8);
-  b.writeBigInt64LE(valueUs / USEC, 16);
-  b.writeBigInt64LE(valueUs % USEC, 24);
+  b.writeBigInt64LE(interval / perSecond, 0);
+  b.writeBigInt64LE(interval % perSecond, 8);
+  b.writeBigInt64LE(value / perSecond, 16);
+  b.writeBigInt64LE(value % perSecond, 24);
   return b;
 }
+
+const itimerval = (intervalUs: bigint, valueUs: bigint): Buffer => intervalAndValue(intervalUs, valueUs, USEC);
 
 function setItimer(t: Tracee, which: number, intervalUs: bigint, valueUs: bigint): void {
   t.syscall(SYS.setitimer, which, t.putScratch(itimerval(intervalUs, valueUs), 0), 0);
@@ -122,14 +125,7 @@ function createTimers(t: Tracee, pid: number, timers: PosixTimerDump[], ownTid: 
 
 const NS = 1_000_000_000n;
 
-function itimerspec(intervalNs: bigint, valueNs: bigint): Buffer {
-  const b = Buffer.alloc(32);
-  b.writeBigInt64LE(intervalNs / NS, 0);
-  b.writeBigInt64LE(intervalNs % NS, 8);
-  b.writeBigInt64LE(valueNs / NS, 16);
-  b.writeBigInt64LE(valueNs % NS, 24);
-  return b;
-}
+const itimerspec = (intervalNs: bigint, valueNs: bigint): Buffer => intervalAndValue(intervalNs, valueNs, NS);
 
 /**
  * Re-creates the task's POSIX timers: same ids, clocks and sigevents, armed with the
