@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setChildSubreaper } from '@amber/sys';
-import { startProgram, killRestored, procState, readU64, run, sleep, until } from '@amber/testkit';
+import { startProgram, killRestored, killTree, procState, readU64, run, sleep, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
 const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
@@ -73,7 +73,6 @@ test('a counter writing to a file loses and repeats no line across dump and rest
 test('--leave-running keeps the tree running unharmed; dump twice, restore the second', async () => {
   const dir = tmpdir();
   const p = await startProgram('counter', path.join(dir, 'count.txt'));
-  let restored = false;
   try {
     await sleep(30);
     const d1 = cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img1'), '--leave-running');
@@ -86,12 +85,11 @@ test('--leave-running keeps the tree running unharmed; dump twice, restore the s
     await p.reap();
     const r = cli('restore', '-D', path.join(dir, 'img2'), '-d');
     assert.equal(r.code, 0, r.stderr);
-    restored = true;
     const m = counterLines(p.out).length;
     await until(() => counterLines(p.out).length > m + 5, 'lines after restore');
     assertConsecutive(counterLines(p.out));
   } finally {
-    if (restored) await killRestored(p.pid);
+    await killTree(p.pid); // the original (a failed second dump) or the restored one
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -99,19 +97,26 @@ test('--leave-running keeps the tree running unharmed; dump twice, restore the s
 test('restore without -d waits for the root task and exits with its status', async () => {
   const dir = tmpdir();
   const p = await startProgram('busyloop', path.join(dir, 'out'));
-  await sleep(20);
-  assert.equal(cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img')).code, 0);
-  await p.reap();
-  const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [amber, 'restore', '-D', path.join(dir, 'img')], { stdio: ['ignore', 'pipe', 'ignore'] });
-  // Signal it only once amber says it is restored: earlier, the signal would hit the stub mid-restore.
-  let said = '';
-  child.stdout.on('data', (d: Buffer) => (said += d.toString()));
-  await until(() => said.includes(`restored pid ${p.pid}`), 'amber to report the restore');
-  process.kill(p.pid, 'SIGTERM');
-  const code = await new Promise<number | null>((res) => child.once('exit', (c) => res(c)));
-  assert.equal(code, 128 + 15);
-  fs.rmSync(dir, { recursive: true, force: true });
+  let ended = false;
+  try {
+    await sleep(20);
+    assert.equal(cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img')).code, 0);
+    await p.reap();
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [amber, 'restore', '-D', path.join(dir, 'img')], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const exited = new Promise<number | null>((res) => child.once('exit', (c) => res(c)));
+    // Signal it only once amber says it is restored: earlier, the signal would hit the stub mid-restore.
+    let said = '';
+    child.stdout.on('data', (d: Buffer) => (said += d.toString()));
+    await until(() => said.includes(`restored pid ${p.pid}`), 'amber to report the restore');
+    process.kill(p.pid, 'SIGTERM');
+    assert.equal(await exited, 128 + 15);
+    ended = true; // amber reaped it
+  } finally {
+    // A failed case leaves neither the original nor a restored task behind.
+    if (!ended) await killTree(p.pid).catch(() => {}); // amber, its parent, may reap it first
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('bad input: clear errors, exit codes, and a failed restore leaves nothing behind', async () => {
