@@ -148,7 +148,12 @@ function queueSignals(t: Tracee, task: TaskDump, ids: TaskNumbers, skip: Set<Buf
  * handler run and the syscall start over, waiting for nothing.
  */
 function enterRestartedSyscall(x: Tracee, sigmask: bigint): void {
-  const code = x.readMem(x.getRegs().get('ip'), 2);
+  let code: Buffer;
+  try {
+    code = x.readMem(x.getRegs().get('ip'), 2);
+  } catch {
+    return; // code we cannot read (the execute-only [vsyscall] page): let it run as it is
+  }
   if (code[0] !== 0x0f || code[1] !== 0x05) return; // not at a syscall instruction
   x.setSigmask(HOLD_MASK);
   let signal = 0;
