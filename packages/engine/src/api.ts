@@ -119,8 +119,7 @@ export function restore(opts: RestoreOptions): RestoreSummary {
   const tree = readTreeImages(dir);
   const root = tree.entries[0]!.pid;
   ev?.emit('pre-restore', { pid: root, imagesDir: opts.imagesDir });
-  ev?.emit('phase', { phase: 'restore-task', pid: root });
-  // post-restore is emitted by restoreTreeFrom while the tree is still held, so it can veto.
+  // A 'restore-task' phase for each task, then post-restore is emitted by restoreTreeFrom while the tree is still held, so it can veto.
   const r = restoreTreeFrom(dir, tree, opts);
   ev?.emit('phase', { phase: 'done', pid: r.pid });
   return r;

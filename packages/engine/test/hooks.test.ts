@@ -160,3 +160,30 @@ test('a signal sent while the restored task is still held interrupts the pause()
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('events: a phase for each task of a tree, at dump (dump-task) and at restore (restore-task)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-hooks-'));
+  const p = await startProgram('forkmany', path.join(dir, 'out'), ['3']);
+  try {
+    await until(() => /^ready/m.test(fs.readFileSync(p.out, 'utf8')), 'forkmany to get ready');
+    const seen = (events: AmberEmitter, phase: string): number[] => {
+      const pids: number[] = [];
+      events.on('phase', (e) => e.phase === phase && pids.push(e.pid));
+      return pids;
+    };
+    const dumpEvents = new AmberEmitter();
+    const dumped = seen(dumpEvents, 'dump-task');
+    const img = path.join(dir, 'img');
+    dump({ pid: p.pid, imagesDir: img, fsync: false, events: dumpEvents });
+    await p.reap();
+    await reapOrphans();
+    assert.equal(dumped.length, 4, `a root and 3 children: ${dumped}`);
+    const restoreEvents = new AmberEmitter();
+    const restored = seen(restoreEvents, 'restore-task');
+    restore({ imagesDir: img, events: restoreEvents });
+    assert.deepEqual([...restored].sort(), [...dumped].sort());
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -192,6 +192,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     files.stock(store);
     for (const step of plan.steps) stubs.run(step);
     for (const [pid, image] of tree.tasks) {
+      opts.events?.emit('phase', { phase: 'restore-task', pid });
       const t = stubs.get(pid);
       const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { store: transport, keepStore: false }) }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
