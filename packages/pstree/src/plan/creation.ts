@@ -92,9 +92,21 @@ class CreationTreeBuilder {
     this.createEntities();
     const orphans = this.placeChildren();
     this.indexCarriers();
-    // Orphans that only CLONE_PARENT can place go first: they need helpers forked by their own parent.
-    const byCloneParentFirst = [...orphans.filter((o) => o.parent.reaper !== o.parent), ...orphans.filter((o) => o.parent.reaper === o.parent)];
-    for (const orphan of byCloneParentFirst) this.placeOrphan(orphan);
+    // Orphans that only CLONE_PARENT can place go first: they need helpers forked by their
+    // own parent. The sibling that forks one may be an orphan placed the same way: rounds
+    // until none is placed, then the rest fail with the reason.
+    const waiting = orphans.filter((o) => o.parent.reaper !== o.parent);
+    for (let placed = true; placed; ) {
+      placed = false;
+      for (let i = 0; i < waiting.length; ) {
+        if (this.placeBySibling(waiting[i]!)) {
+          waiting.splice(i, 1);
+          placed = true;
+        } else i++;
+      }
+    }
+    for (const orphan of waiting) this.placeOrphan(orphan);
+    for (const orphan of orphans) if (orphan.parent.reaper === orphan.parent) this.placeOrphan(orphan);
     this.addGroupHelpers();
     this.addGroupKeepers();
     const entities = this.fixInitialStates();
@@ -319,16 +331,20 @@ class CreationTreeBuilder {
    * An orphan is forked by a task of its session that exits, so that it lands on its parent:
    * a helper holding the dead session leader's pid, a zombie-to-be, or a carrier helper.
    */
-  private placeOrphan({ child, parent, need }: Orphan): void {
-    const sid = need.sid as GroupKey;
-    // A child of its parent in its session forks it with CLONE_PARENT: no exit, no reaper needed.
+  /** A child of its parent in its session forks it with CLONE_PARENT: no exit, no reaper needed. */
+  private placeBySibling({ child, parent, need }: Orphan): boolean {
     const siblingNeed = this.withoutCreatorJoin(child, need);
-    const sibling = siblingNeed && this.siblingForkerFor(sid, parent, child, siblingNeed);
-    if (sibling) {
-      this.attach(child, sibling.forker, sibling.phase);
-      child.cloneParent = true;
-      return;
-    }
+    const sibling = siblingNeed && this.siblingForkerFor(need.sid as GroupKey, parent, child, siblingNeed);
+    if (!sibling) return false;
+    this.attach(child, sibling.forker, sibling.phase);
+    child.cloneParent = true;
+    return true;
+  }
+
+  private placeOrphan(orphan: Orphan): void {
+    const { child, parent, need } = orphan;
+    const sid = need.sid as GroupKey;
+    if (this.placeBySibling(orphan)) return;
     if (parent.reaper !== parent) {
       const failure = new PlanError(
         'orphan-without-reaper',
@@ -376,12 +392,39 @@ class CreationTreeBuilder {
   private siblingForkerFor(sid: GroupKey, parent: Entity, child: Entity, need: GroupState): { forker: Entity; phase: Phase } | null {
     const helper = this.sessionHelperFor(sid, parent, child, need, 'clone-parent');
     if (helper) return { forker: helper, phase: 'B' };
+    const groupHelper = this.siblingGroupHelperFor(sid, parent, child, need);
+    if (groupHelper) return { forker: groupHelper, phase: 'M' };
     const { bySession, anySession } = this.siblingsOf(parent);
     for (const forker of chain(bySession.get(sid) ?? [], anySession)) {
       if (forker === child || forker.ns !== birthNs(child) || !this.hasParent(forker, parent)) continue;
       if (this.isForkedBy(forker, child)) continue;
       const phase = forker.earliestPhaseFor(need);
       if (phase) return { forker, phase };
+    }
+    return null;
+  }
+
+  /**
+   * A dead group leader's helper that is itself a child of `parent`: forked with
+   * CLONE_PARENT by a sibling in the group's session, it makes the group and forks the
+   * orphan with CLONE_PARENT too.
+   */
+  private siblingGroupHelperFor(sid: GroupKey, parent: Entity, child: Entity, need: GroupState): Entity | null {
+    const group = need.pgid;
+    if (group === undefined || group <= 0 || this.model.tasks.has(group) || this.sessionIds.has(group)) return null;
+    const pid = this.model.pids.get(group);
+    if (!pid || pid.ns !== birthNs(child)) return null;
+    const existing = this.groupHelpers.get(group);
+    if (existing) return existing.restoredParent() === parent && !this.isForkedBy(existing, child) ? existing : null;
+    const { bySession, anySession } = this.siblingsOf(parent);
+    for (const forker of chain(bySession.get(sid) ?? [], anySession)) {
+      if (forker === child || forker.ns !== pid.ns || !this.hasParent(forker, parent) || this.isForkedBy(forker, child)) continue;
+      const phase = forker.earliestPhaseFor({ sid });
+      if (!phase) continue;
+      const helper = this.newHelper(pid, 'group-leader', sid, forker, phase);
+      helper.cloneParent = true;
+      this.groupHelpers.set(group, helper);
+      return helper;
     }
     return null;
   }
