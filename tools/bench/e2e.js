@@ -13,12 +13,11 @@ const path = require('node:path');
 const sys = require('@amber/sys');
 const engine = require('@amber/engine');
 const { startProgram, until } = require('@amber/testkit');
-const { nowMs, mibPerSec, table } = require('./lib');
+const { med, nowMs, mibPerSec, table } = require('./lib');
 
 const ROUNDS = Number(process.env.ROUNDS || 3);
 const REF_BYTES = 128 << 20;
 
-const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Every task of the tree rooted at pid (children of every thread). */
 function treePids(pid) {

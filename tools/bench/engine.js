@@ -11,7 +11,7 @@ const { spawnSync } = require('node:child_process');
 const sys = require('@amber/sys');
 const engine = require('@amber/engine');
 const { startProgram, killRestored, sleep, until } = require('@amber/testkit');
-const { nowMs, interleaved, mibPerSec, table } = require('./lib');
+const { nowMs, interleaved, med, mibPerSec, table } = require('./lib');
 
 const amber = path.join(__dirname, '..', '..', 'packages', 'cli', 'dist', 'src', 'main.js');
 
@@ -60,9 +60,6 @@ function nodeStartupMs() {
   return nowMs() - t0;
 }
 
-function med(xs) {
-  return xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-}
 
 async function run() {
   sys.setChildSubreaper(true);

@@ -25,18 +25,13 @@ const { ImageDir } = require('@amber/images');
 const { FdDumper, FdRestorer, FileRegistry } = require('@amber/files');
 const pipe = require('@amber/pipe');
 const epoll = require('@amber/epoll');
-const { nowMs, table } = require('./lib');
+const { killAndReap, nowMs, raiseNofile, table } = require('./lib');
 
 const { native } = sys;
 const N = Number(process.env.N || 10_000);
 const JSON_OUT = process.argv.includes('--json');
 const ROUNDS = Number(process.env.ROUNDS || 3);
 
-function raiseNofile() {
-  const lim = native.prlimit(0, sys.RLIMIT_NOFILE);
-  if (lim.cur < lim.max) native.prlimit(0, sys.RLIMIT_NOFILE, lim.max, lim.max);
-  return Number(native.prlimit(0, sys.RLIMIT_NOFILE).cur);
-}
 
 function timedPlugin(plugin, times) {
   return {
@@ -179,16 +174,8 @@ function scenario(layout, limit) {
     }
     return { layout, watches: N, epollDumpMs: times.dump, dumpTaskMs, openMs, installMs, afterInstallMs: afterMs, localAddMs: baselineMs };
   } finally {
-    try {
-      native.kill(pid, sys.SIGKILL);
-      sys.waitFor(pid);
-    } catch {
-      /* reaped */
-    }
-    if (stub > 0) {
-      native.kill(stub, sys.SIGKILL);
-      sys.waitFor(stub);
-    }
+    killAndReap(pid);
+    if (stub > 0) killAndReap(stub);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -21,6 +21,7 @@ const path = require('node:path');
 const sys = require('@amber/sys');
 const { ImageDir } = require('@amber/images');
 const { FdDumper, FdRestorer, builtinRegistry } = require('@amber/files');
+const { killAndReap } = require('./lib');
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -60,10 +61,6 @@ function makeTask(paths, half) {
   return pid;
 }
 
-function kill(pid) {
-  sys.native.kill(pid, sys.SIGKILL);
-  sys.waitFor(pid);
-}
 
 /** The pairwise scan: each fd against every known description of its (dev, inode). */
 function naiveIdentity(pid) {
@@ -140,12 +137,12 @@ function measure(layout, paths, n, { naive, restoreDir } = {}) {
         row.restore = `openAll ${ms(r1 - r0)}, installInto ${ms(r2 - r1)} (${res.fetched} fetched, ${res.steps} steps)`;
       } finally {
         restorer.close();
-        kill(stub);
+        killAndReap(stub);
       }
     } else dumper.close();
     return row;
   } finally {
-    kill(pid);
+    killAndReap(pid);
   }
 }
 

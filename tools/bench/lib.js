@@ -45,4 +45,28 @@ function table(title, rows) {
   for (const r of rows) console.log(cols.map((c, i) => String(r[c]).padEnd(widths[i])).join('  '));
 }
 
-module.exports = { nowMs, median, interleaved, mibPerSec, table };
+/** The middle value. */
+function med(xs) {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
+
+/** Raises RLIMIT_NOFILE's soft limit to the hard one; returns the new soft limit. */
+function raiseNofile() {
+  const sys = require('@amber/sys');
+  const lim = sys.native.prlimit(0, sys.RLIMIT_NOFILE);
+  if (lim.cur < lim.max) sys.native.prlimit(0, sys.RLIMIT_NOFILE, lim.max, lim.max);
+  return Number(sys.native.prlimit(0, sys.RLIMIT_NOFILE).cur);
+}
+
+/** SIGKILLs and reaps a child of ours, if it is still there. */
+function killAndReap(pid) {
+  const sys = require('@amber/sys');
+  try {
+    sys.native.kill(pid, sys.SIGKILL);
+    sys.waitFor(pid);
+  } catch {
+    /* already gone and reaped */
+  }
+}
+
+module.exports = { nowMs, median, med, interleaved, mibPerSec, table, raiseNofile, killAndReap };

@@ -20,7 +20,7 @@ const sys = require('@amber/sys');
 const { ImageDir } = require('@amber/images');
 const { FdDumper, FdRestorer, FileRegistry } = require('@amber/files');
 const pipe = require('@amber/pipe');
-const { nowMs, mibPerSec, table } = require('./lib');
+const { killAndReap, nowMs, mibPerSec, raiseNofile, table } = require('./lib');
 
 const { native } = sys;
 const arg = (name, dflt) => {
@@ -32,10 +32,6 @@ const PIPES = arg('--pipes', 1000);
 const SIZE = arg('--size', 16384);
 const JSON_OUT = process.argv.includes('--json');
 
-function raiseNofile() {
-  const lim = native.prlimit(0, sys.RLIMIT_NOFILE);
-  if (lim.cur < lim.max) native.prlimit(0, sys.RLIMIT_NOFILE, lim.max, lim.max);
-}
 
 function pattern(n, seed) {
   const b = Buffer.alloc(n);
@@ -160,16 +156,8 @@ function endToEnd(n, bytes) {
     if (got !== bytes || !back.subarray(0, got).equals(pattern(bytes, 0))) throw new Error('restored content differs');
     return { dumpMs, openMs, installMs, imageBytes: fs.statSync(path.join(dir, 'img', 'pipes-data.img')).size };
   } finally {
-    try {
-      native.kill(pid, sys.SIGKILL);
-      sys.waitFor(pid);
-    } catch {
-      /* reaped */
-    }
-    if (stub > 0) {
-      native.kill(stub, sys.SIGKILL);
-      sys.waitFor(stub);
-    }
+    killAndReap(pid);
+    if (stub > 0) killAndReap(stub);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

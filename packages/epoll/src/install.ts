@@ -45,7 +45,8 @@ import type { RemoteTask, TaskContext } from '@amber/files';
 import type { EventpollTfdEntry } from '@amber/images';
 import { describeEvents, watchCounts } from './fdinfo';
 import type { Undo } from './readiness';
-import { EpollError, quietly } from './targets';
+import { quietly } from '@amber/sys';
+import { EpollError } from './targets';
 
 /** x86_64 numbers @amber/sys's SYS table lacks. */
 export const SYS_epoll_wait = 232;

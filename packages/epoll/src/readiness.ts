@@ -16,7 +16,7 @@
 // other epolls see one wakeup (an edge for their EPOLLET watches).
 import * as fs from 'node:fs';
 import * as sys from '@amber/sys';
-import { quietly } from './targets';
+import { quietly } from '@amber/sys';
 
 const { native } = sys;
 

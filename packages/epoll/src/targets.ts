@@ -64,19 +64,6 @@ function fdsByInode(cache: TargetCache, pid: number): Map<bigint, number[]> {
   return index;
 }
 
-/**
- * Runs `fn` with Error.stackTraceLimit = 0: for syscalls whose failure is an expected
- * answer (EBADF of a probe), a stack trace costs more than the call.
- */
-export function quietly<T>(fn: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return fn();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
 
 /**
  * kcmp(KCMP_EPOLL_TFD). The kernel finds the (tfd, toff) watch by walking the epoll's
@@ -85,7 +72,7 @@ export function quietly<T>(fn: () => T): T {
  */
 function isTarget(pid: number, fd: number, probe: FdProbe, w: Watch): boolean {
   try {
-    return quietly(() => native.kcmpEpollTfd(pid, fd, probe.pid, probe.fd, w.tfd, w.toff)) === 0;
+    return sys.quietly(() => native.kcmpEpollTfd(pid, fd, probe.pid, probe.fd, w.tfd, w.toff)) === 0;
   } catch {
     return false; // EBADF: no such fd; ENOENT: no such watch; EPERM/ESRCH: not comparable
   }

@@ -12,7 +12,6 @@
 //
 // The protobuf messages are tiny and fixed, so they are encoded here by hand.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { IMG_COMMON_MAGIC, type ImageDir } from '@amber/images';
 import { FilesError } from './errors';
 
@@ -94,29 +93,6 @@ export function decodeFields(buf: Buffer, what: string): Map<number, Array<bigin
 
 // ----------------------------------------------------------------- framing --
 
-let tempSeq = 0;
-
-/** Writes a file into the image directory atomically (hidden temp file, fsync, rename). */
-export function writeImageFile(dir: ImageDir, name: string, chunks: readonly Uint8Array[]): void {
-  if (!dir.writable) throw new Error(`image directory ${dir.path} was opened read-only; cannot write ${name}`);
-  if (dir.complete) throw new Error(`image directory ${dir.path} is complete (inventory.img written); cannot write ${name}`);
-  const tmp = path.join(dir.path, `.${name}.${process.pid}.${++tempSeq}.tmp`);
-  const fd = fs.openSync(tmp, 'wx', 0o600);
-  try {
-    for (const c of chunks) {
-      let done = 0;
-      while (done < c.length) done += fs.writeSync(fd, c, done, c.length - done);
-    }
-    fs.fsyncSync(fd);
-  } catch (e) {
-    fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-  fs.closeSync(fd);
-  fs.renameSync(tmp, path.join(dir.path, name));
-}
-
 function header(magic: number): Buffer {
   const h = Buffer.alloc(8);
   h.writeUInt32LE(IMG_COMMON_MAGIC, 0);
@@ -164,7 +140,7 @@ export interface GhostFile {
 
 export function writeGhostImage(dir: ImageDir, fileId: number, g: GhostFile): void {
   const msg = encodeFields([[1, g.uid], [2, g.gid], [3, g.mode], [10, BigInt(g.content.length)]]);
-  writeImageFile(dir, ghostImageName(fileId), [header(GHOST_FILE_MAGIC), lengthPrefix(msg), msg, g.content]);
+  dir.writeRaw(ghostImageName(fileId), [header(GHOST_FILE_MAGIC), lengthPrefix(msg), msg, g.content]);
 }
 
 export function readGhostImage(dir: ImageDir, fileId: number): GhostFile {
@@ -193,7 +169,7 @@ export function writeFileDataImage(dir: ImageDir, records: readonly FileData[]):
     const msg = encodeFields([[1, r.id], [2, r.plugin], [3, r.data]]);
     chunks.push(lengthPrefix(msg), msg);
   }
-  writeImageFile(dir, FILE_DATA_IMAGE, chunks);
+  dir.writeRaw(FILE_DATA_IMAGE, chunks);
 }
 
 export function readFileDataImage(dir: ImageDir): Map<number, FileData> {

@@ -114,6 +114,15 @@ export class ImageDir {
     if (this.completed) throw new Error(`image directory ${this.path} is complete (inventory.img written); cannot write ${name}`);
   }
 
+  /**
+   * Writes a file of the directory's that is not protobuf records (a plugin's own format),
+   * atomically and with the directory's fsync setting, like every other image.
+   */
+  writeRaw(name: string, chunks: readonly Uint8Array[]): void {
+    this.checkWritable(name);
+    writeAtomically(this.path, name, this.writeOpts, (sink) => sink.writev(chunks));
+  }
+
   private writeRecords(kind: ImageKind, name: string, records: readonly ImageRecord[]): void {
     this.checkWritable(name);
     writeAtomically(this.path, name, this.writeOpts, (sink) => writeRecords(sink, name, kind, records));

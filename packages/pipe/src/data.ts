@@ -35,7 +35,7 @@
 import * as fs from 'node:fs';
 import * as sys from '@amber/sys';
 import type { ImageDir, PipeData } from '@amber/images';
-import { PipeError, quietly } from './util';
+import { PipeError } from './util';
 
 const { native } = sys;
 
@@ -108,7 +108,7 @@ export class TeeBuffer {
     this.ensure(size, what);
     let n: number;
     try {
-      n = quietly(() => native.tee(readFd, this.#w, Math.max(size, this.#cap), sys.SPLICE_F_NONBLOCK));
+      n = sys.quietly(() => native.tee(readFd, this.#w, Math.max(size, this.#cap), sys.SPLICE_F_NONBLOCK));
     } catch (e) {
       if (sys.isErrno(e, 'EAGAIN')) return { size, chunks: [], packets: [] }; // an empty pipe
       throw new PipeError(`${what}: tee of its content failed: ${(e as Error).message}`, { cause: e });
@@ -116,7 +116,7 @@ export class TeeBuffer {
     // The sentinel needs a free slot in the private pipe; a full one is probed instead.
     let sentinel = true;
     try {
-      quietly(() => native.write(this.#w, SENTINEL));
+      sys.quietly(() => native.write(this.#w, SENTINEL));
     } catch (e) {
       if (!sys.isErrno(e, 'EAGAIN')) throw e;
       sentinel = false;
@@ -215,7 +215,7 @@ export class TeeBuffer {
       if (fd < 0) continue;
       for (;;) {
         try {
-          if (quietly(() => native.read(fd, buf)) === 0) break;
+          if (sys.quietly(() => native.read(fd, buf)) === 0) break;
         } catch {
           break;
         }

@@ -99,19 +99,6 @@ export function reopen(via: number, acc: number): number {
   }
 }
 
-/**
- * Runs `fn` with Error.stackTraceLimit = 0: for syscalls whose failure is an expected
- * answer (EAGAIN of an empty pipe, EBADF of a probe), a stack trace costs more than the call.
- */
-export function quietly<T>(fn: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return fn();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
 
 export function closeQuietly(fd: number): void {
   try {

@@ -4,10 +4,9 @@
 //   u32 IMG_COMMON_MAGIC (0x54564319), u32 AMBER_MEMFD_MAGIC (0x414d4644, "AMFD" read
 //   as a big-endian word), u64 content length (little-endian), then exactly that many
 //   raw bytes to the end of the file.
-// Written atomically (a dot-named .tmp file, fsync, rename), as @amber/images writes its
-// own images, so a crashed dump never leaves a half-written image under the final name.
+// Written through ImageDir.writeRaw: atomically (a dot-named .tmp file, rename), with the
+// directory's fsync setting, so a crashed dump never leaves a half-written image.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { IMG_COMMON_MAGIC, type ImageDir } from '@amber/images';
 import { FilesError } from '@amber/files';
 
@@ -18,31 +17,12 @@ export function memfdImageName(fileId: number): string {
   return `amber-memfd-${fileId}.img`;
 }
 
-let tempSeq = 0;
-
 export function writeMemfdImage(dir: ImageDir, fileId: number, content: Uint8Array): void {
-  const name = memfdImageName(fileId);
-  if (!dir.writable) throw new Error(`image directory ${dir.path} was opened read-only; cannot write ${name}`);
-  if (dir.complete) throw new Error(`image directory ${dir.path} is complete (inventory.img written); cannot write ${name}`);
   const head = Buffer.alloc(HEADER);
   head.writeUInt32LE(IMG_COMMON_MAGIC >>> 0, 0);
   head.writeUInt32LE(AMBER_MEMFD_MAGIC >>> 0, 4);
   head.writeBigUInt64LE(BigInt(content.length), 8);
-  const tmp = path.join(dir.path, `.${name}.${process.pid}.${++tempSeq}.tmp`);
-  const fd = fs.openSync(tmp, 'wx', 0o600);
-  try {
-    for (const chunk of [head, content]) {
-      let done = 0;
-      while (done < chunk.length) done += fs.writeSync(fd, chunk, done, chunk.length - done);
-    }
-    fs.fsyncSync(fd);
-  } catch (e) {
-    fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-  fs.closeSync(fd);
-  fs.renameSync(tmp, path.join(dir.path, name));
+  dir.writeRaw(memfdImageName(fileId), [head, content]);
 }
 
 export function readMemfdImage(dir: ImageDir, fileId: number): Buffer {

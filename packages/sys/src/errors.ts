@@ -39,3 +39,17 @@ export class SysError extends Error {
 export function isErrno(e: unknown, code: string): e is SysError {
   return e instanceof SysError && e.code === code;
 }
+
+/**
+ * Runs `fn` with Error.stackTraceLimit = 0: for syscalls whose failure is an expected
+ * answer (EAGAIN of an empty pipe, EBADF of a probe), a stack trace costs more than the call.
+ */
+export function quietly<T>(fn: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}

@@ -396,7 +396,7 @@ class CreationTreeBuilder {
     if (groupHelper) return { forker: groupHelper, phase: 'M' };
     const { bySession, anySession } = this.siblingsOf(parent);
     for (const forker of chain(bySession.get(sid) ?? [], anySession)) {
-      if (forker === child || forker.ns !== birthNs(child) || !this.hasParent(forker, parent)) continue;
+      if (forker === child || forker.ns !== birthNs(child) || forker.restoredParent() !== parent) continue;
       if (this.isForkedBy(forker, child)) continue;
       const phase = forker.earliestPhaseFor(need);
       if (phase) return { forker, phase };
@@ -418,7 +418,7 @@ class CreationTreeBuilder {
     if (existing) return existing.restoredParent() === parent && !this.isForkedBy(existing, child) ? existing : null;
     const { bySession, anySession } = this.siblingsOf(parent);
     for (const forker of chain(bySession.get(sid) ?? [], anySession)) {
-      if (forker === child || forker.ns !== pid.ns || !this.hasParent(forker, parent) || this.isForkedBy(forker, child)) continue;
+      if (forker === child || forker.ns !== pid.ns || forker.restoredParent() !== parent || this.isForkedBy(forker, child)) continue;
       const phase = forker.earliestPhaseFor({ sid });
       if (!phase) continue;
       const helper = this.newHelper(pid, 'group-leader', sid, forker, phase);
@@ -477,11 +477,6 @@ class CreationTreeBuilder {
     if (unnamable.size > 1) return null;
     const [pgid] = unnamable;
     return pgid === undefined ? need : { sid: need.sid, pgid };
-  }
-
-  /** Whether `entity`'s parent during the restore is `parent` (it is placed, and forked by it or by a sibling with CLONE_PARENT). */
-  private hasParent(entity: Entity, parent: Entity): boolean {
-    return entity.restoredParent() === parent;
   }
 
   /**
