@@ -207,4 +207,13 @@ const cases = [
   { name: 'fds-10000', prog: 'manyfds', args: () => ['10000'], what: '10,000 fds of one /dev/null description, RLIMIT_NOFILE raised to its hard limit (manyfds.c)' },
 ];
 
+// Cases of one family of state live in cases/<family>.js (module.exports = [case, ...]),
+// so work on different families never edits the same file.
+const familyDir = path.join(__dirname, 'cases');
+if (fs.existsSync(familyDir)) {
+  for (const file of fs.readdirSync(familyDir).filter((f) => f.endsWith('.js')).sort()) {
+    cases.push(...require(path.join(familyDir, file)));
+  }
+}
+
 module.exports = { cases, drain };
