@@ -24,6 +24,14 @@ export interface RecvResult {
   msgFlags: number;
 }
 
+/** recvmsg's result with the sender's address and every control message. */
+export interface RecvMsgResult extends RecvResult {
+  /** The sender's sockaddr bytes (empty for a connected stream). */
+  addr: Buffer;
+  /** Control messages other than SCM_RIGHTS (SCM_CREDENTIALS, SCM_SECURITY...). */
+  cmsgs: Array<{ level: number; type: number; data: Buffer }>;
+}
+
 export interface EpollEvent {
   events: number;
   data: bigint;
@@ -92,6 +100,21 @@ export interface NativeSys {
   sendFds(fd: number, data: Uint8Array, fds: number[], flags: number): number;
   recvFds(fd: number, buf: Uint8Array, maxFds: number, flags: number): RecvResult;
   setsockoptInt(fd: number, level: number, option: number, value: number): void;
+  /** Generic sockets (socket_ops.cc): addresses and options as raw bytes. */
+  bind(fd: number, addr: Uint8Array): void;
+  /** 0, or -EINPROGRESS for a non-blocking connect still under way. */
+  connect(fd: number, addr: Uint8Array): number;
+  listen(fd: number, backlog: number): void;
+  accept4(fd: number, flags: number): number;
+  shutdown(fd: number, how: number): void;
+  getsockname(fd: number): Buffer;
+  getpeername(fd: number): Buffer;
+  getsockoptBytes(fd: number, level: number, option: number, maxLen: number): Buffer;
+  setsockoptBytes(fd: number, level: number, option: number, value: Uint8Array): void;
+  sendmsg(fd: number, data: Uint8Array, addr: Uint8Array | null, fds: number[], flags: number): number;
+  recvmsg(fd: number, buf: Uint8Array, flags: number, maxFds: number): RecvMsgResult;
+  /** ioctl with an int out-argument: SIOCINQ, SIOCOUTQ, SIOCOUTQNSD, FIONREAD. */
+  ioctlGetInt(fd: number, request: number): number;
   getsockoptInt(fd: number, level: number, option: number): number;
   epollCreate1(flags: number): number;
   epollCtl(epfd: number, op: number, fd: number, events: number, data: bigint | number): void;
