@@ -11,6 +11,26 @@ import type { AmberEmitter } from './events';
 import { FdDumper, type FileRegistry } from '@amber/files';
 import { defaultRegistry } from './registry';
 import { DumpError } from './errors';
+import { native, O_CLOEXEC, O_DIRECTORY, O_RDONLY, SYNC_FILE_RANGE_WRITE } from '@amber/sys';
+
+/**
+ * How a dump makes its images durable: writeback of page data starts as it is written,
+ * and one syncfs before inventory.img replaces an fsync per file (one journal commit for
+ * the whole directory instead of hundreds for a big tree).
+ */
+const durability = {
+  syncAll(dir: string): void {
+    const fd = native.open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+    try {
+      native.syncfs(fd);
+    } finally {
+      native.close(fd);
+    }
+  },
+  startWriteback(fd: number, offset: number, length: number): void {
+    native.syncFileRange(fd, offset, length, SYNC_FILE_RANGE_WRITE);
+  },
+};
 
 export { defaultRegistry };
 
@@ -38,7 +58,7 @@ export interface DumpSummary {
 export function dump(opts: DumpOptions): DumpSummary {
   const ev = opts.events;
   ev?.emit('pre-dump', { pid: opts.pid, imagesDir: opts.imagesDir });
-  const dir = ImageDir.create(opts.imagesDir, { overwrite: true, fsync: opts.fsync ?? true });
+  const dir = ImageDir.create(opts.imagesDir, { overwrite: true, fsync: opts.fsync ?? true, ...durability });
   ev?.emit('phase', { phase: 'freeze', pid: opts.pid });
   const tree = freezeTree(opts.pid);
   let vpids: VirtualPids;

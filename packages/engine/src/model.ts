@@ -186,6 +186,7 @@ export interface TaskDump {
 }
 
 /** A run of dumped pages: `data.length / 4096` pages starting at `vaddr`. */
+/** A run of pages. At dump, `data` may be a reused buffer: valid only during the callback it is passed to. */
 export interface PageRun {
   vaddr: bigint;
   data: Buffer;

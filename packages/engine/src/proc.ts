@@ -1,6 +1,6 @@
 // Parsers for the /proc files a dump reads. Each is read once per dump.
 import * as fs from 'node:fs';
-import { native, O_RDONLY, O_CLOEXEC } from '@amber/sys';
+import { native, isErrno, O_RDONLY, O_CLOEXEC, type PagemapScanOptions } from '@amber/sys';
 
 export interface MapsEntry {
   start: bigint;
@@ -163,6 +163,39 @@ export class PagemapReader {
     }
     return new BigUint64Array(buf.buffer, buf.byteOffset, pages);
   }
+
+  /**
+   * Runs [start, end) of the pages in [start, end) that PAGEMAP_SCAN selects, in address
+   * order, found by the kernel (no per-page work here); undefined where the kernel has
+   * no PAGEMAP_SCAN (before 6.7), so the caller falls back to read().
+   */
+  scan(start: bigint, end: bigint, select: PagemapScanOptions): Array<[bigint, bigint]> | undefined {
+    if (PagemapReader.#noScan) return undefined;
+    const runs: Array<[bigint, bigint]> = [];
+    for (let from = start; from < end; ) {
+      let r;
+      try {
+        r = native.pagemapScan(this.#fd, from, end, select);
+      } catch (e) {
+        if (isErrno(e, 'ENOTTY') || isErrno(e, 'EINVAL')) {
+          PagemapReader.#noScan = true;
+          return undefined;
+        }
+        throw e;
+      }
+      const v = r.regions;
+      for (let i = 0; i < v.length; i += 3) {
+        const last = runs[runs.length - 1];
+        if (last && last[1] === v[i]) last[1] = v[i + 1]!;
+        else runs.push([v[i]!, v[i + 1]!]);
+      }
+      if (r.walkEnd <= from) break;
+      from = r.walkEnd;
+    }
+    return runs;
+  }
+
+  static #noScan = false;
 
   close(): void {
     native.close(this.#fd);

@@ -10,7 +10,18 @@ import { writeFully } from './source';
 export interface WriteOptions {
   /** fsync files (and the directory after renames). Default true. */
   fsync?: boolean;
+  /**
+   * With fsync: makes everything written in `dir` durable at once (syncfs(2), injected by
+   * the caller: this package has no native code). Files are then not fsynced one by one;
+   * ImageDir.writeInventory calls it before the completion marker appears.
+   */
+  syncAll?: (dir: string) => void;
+  /** With fsync: starts writeback of a range just written (sync_file_range), so the final sync has little left to wait for. */
+  startWriteback?: (fd: number, offset: number, length: number) => void;
 }
+
+/** Bytes written between two startWriteback calls. */
+const WRITEBACK_STEP = 8 * 1024 * 1024;
 
 const BUFFER_SIZE = 1024 * 1024;
 /** Images hold process memory and credentials: owner-only, like CRIU. */
@@ -37,12 +48,15 @@ export class AtomicFile implements Sink {
   private readonly buf = Buffer.allocUnsafe(BUFFER_SIZE);
   private used = 0;
   private written = 0;
+  private writebackFrom = 0;
   private readonly fsync: boolean;
+  private readonly opts: WriteOptions;
 
   private constructor(dir: string, name: string, opts: WriteOptions) {
     this.finalPath = path.join(dir, name);
     this.tempPath = path.join(dir, `.${name}.${process.pid}.${++tempSeq}.tmp`);
     this.fsync = opts.fsync ?? true;
+    this.opts = opts;
     this.fd = fs.openSync(this.tempPath, 'wx', FILE_MODE);
   }
 
@@ -63,6 +77,7 @@ export class AtomicFile implements Sink {
       this.flush();
       writeFully(this.fd, chunk);
       this.written += chunk.length;
+      this.kickWriteback();
       return;
     }
     if (this.used + chunk.length > BUFFER_SIZE) this.flush();
@@ -79,6 +94,13 @@ export class AtomicFile implements Sink {
     writeFully(this.fd, this.buf.subarray(0, this.used));
     this.written += this.used;
     this.used = 0;
+    this.kickWriteback();
+  }
+
+  private kickWriteback(): void {
+    if (!this.fsync || !this.opts.startWriteback || this.written - this.writebackFrom < WRITEBACK_STEP) return;
+    this.opts.startWriteback(this.fd, this.writebackFrom, this.written - this.writebackFrom);
+    this.writebackFrom = this.written;
   }
 
   /** Flush, fsync (if enabled), close and rename into place. */
@@ -86,7 +108,8 @@ export class AtomicFile implements Sink {
     this.checkOpen();
     try {
       this.flush();
-      if (this.fsync) fs.fsyncSync(this.fd);
+      // With syncAll, durability comes once for the whole directory, before its marker.
+      if (this.fsync && !this.opts.syncAll) fs.fsyncSync(this.fd);
     } catch (err) {
       this.abort();
       throw err;

@@ -67,7 +67,7 @@ export class ImageDir {
       fs.unlinkSync(inv);
       if (opts.fsync ?? true) fsyncDir(dir);
     }
-    return new ImageDir(dir, true, { fsync: opts.fsync ?? true }, {}, false);
+    return new ImageDir(dir, true, { fsync: opts.fsync ?? true, syncAll: opts.syncAll, startWriteback: opts.startWriteback }, {}, false);
   }
 
   /** Opens a finished image directory for reading. */
@@ -165,7 +165,9 @@ export class ImageDir {
     const open = this.pagesWriters.filter((w) => !w.closed);
     if (open.length) throw new Error(`cannot write inventory.img: ${open.map((w) => path.basename(w.path)).join(', ')} still open`);
     const fsync = this.writeOpts.fsync ?? true;
-    if (fsync) fsyncDir(this.path); // every earlier rename is durable before the marker appears
+    // Every file and rename is durable before the marker appears.
+    if (fsync && this.writeOpts.syncAll) this.writeOpts.syncAll(this.path);
+    if (fsync) fsyncDir(this.path);
     this.writeOne('inventory', INVENTORY, entry);
     if (fsync) fsyncDir(this.path);
     this.completed = true;

@@ -219,3 +219,20 @@ export const ARCH_GET_GS = 0x1004;
 export const ARCH_MAP_VDSO_64 = 0x2003;
 
 export const PAGE_SIZE = 4096;
+
+// PAGEMAP_SCAN page categories and flags (<linux/fs.h>, Linux 6.7+).
+export const PAGE_IS_WPALLOWED = 1 << 0;
+export const PAGE_IS_WRITTEN = 1 << 1;
+export const PAGE_IS_FILE = 1 << 2;
+export const PAGE_IS_PRESENT = 1 << 3;
+export const PAGE_IS_SWAPPED = 1 << 4;
+export const PAGE_IS_PFNZERO = 1 << 5;
+export const PAGE_IS_HUGE = 1 << 6;
+export const PAGE_IS_SOFT_DIRTY = 1 << 7;
+export const PM_SCAN_WP_MATCHING = 1 << 0;
+export const PM_SCAN_CHECK_WPASYNC = 1 << 1;
+
+// sync_file_range(2) flags.
+export const SYNC_FILE_RANGE_WAIT_BEFORE = 1;
+export const SYNC_FILE_RANGE_WRITE = 2;
+export const SYNC_FILE_RANGE_WAIT_AFTER = 4;

@@ -32,6 +32,28 @@ export interface RecvMsgResult extends RecvResult {
   cmsgs: Array<{ level: number; type: number; data: Buffer }>;
 }
 
+/** PAGEMAP_SCAN's selection: a page matches when ((categories ^ inverted) & mask) == mask and, if anyof, (categories ^ inverted) & anyof != 0. */
+export interface PagemapScanOptions {
+  mask?: bigint | number;
+  inverted?: bigint | number;
+  anyof?: bigint | number;
+  /** Categories reported per region (0: none; regions then merge across categories). */
+  returnMask?: bigint | number;
+  /** PM_SCAN_WP_MATCHING, PM_SCAN_CHECK_WPASYNC. */
+  flags?: bigint | number;
+  /** Regions per call (default 4096). */
+  maxRegions?: number;
+  /** Stop after this many pages (0: no limit). */
+  maxPages?: bigint | number;
+}
+
+export interface PagemapScanResult {
+  /** [start, end, categories] for each region, flattened. */
+  regions: BigUint64Array;
+  /** Where the walk stopped: below the end asked for, call again from here. */
+  walkEnd: bigint;
+}
+
 export interface EpollEvent {
   events: number;
   data: bigint;
@@ -113,6 +135,10 @@ export interface NativeSys {
   setsockoptBytes(fd: number, level: number, option: number, value: Uint8Array): void;
   sendmsg(fd: number, data: Uint8Array, addr: Uint8Array | null, fds: number[], flags: number): number;
   recvmsg(fd: number, buf: Uint8Array, flags: number, maxFds: number): RecvMsgResult;
+  /** PAGEMAP_SCAN on an open /proc/PID/pagemap (mem_ops.cc). */
+  pagemapScan(fd: number, start: bigint, end: bigint, options: PagemapScanOptions): PagemapScanResult;
+  syncFileRange(fd: number, offset: number, nbytes: number, flags: number): void;
+  syncfs(fd: number): void;
   /** ioctl with an int out-argument: SIOCINQ, SIOCOUTQ, SIOCOUTQNSD, FIONREAD. */
   ioctlGetInt(fd: number, request: number): number;
   getsockoptInt(fd: number, level: number, option: number): number;

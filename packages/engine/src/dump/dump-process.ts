@@ -39,7 +39,8 @@ export function freezeThreads(pid: number): Tracee[] {
 }
 
 /**
- * `files` dumps the fd table while the task is frozen (through @amber/files).
+ * `files` dumps the fd table while the task is frozen (through @amber/files). Each run
+ * handed to `onPages` is the caller's to keep.
  */
 export function dumpProcess(pid: number, onPages: (run: PageRun) => void, files?: FdDumper): FrozenDump {
   if (!fs.existsSync(`/proc/${pid}`)) throw new DumpError(pid, 'freeze', `no process with pid ${pid}`);
@@ -54,7 +55,8 @@ export function dumpProcess(pid: number, onPages: (run: PageRun) => void, files?
   }
   let result: { task: TaskDump; pages: number };
   try {
-    result = dumpTask(threads, onPages, (tid) => readThreadStatus(pid, tid));
+    // dumpTask reuses its read buffer from run to run; callers of this API may keep runs.
+    result = dumpTask(threads, (run) => onPages({ vaddr: run.vaddr, data: Buffer.from(run.data) }), (tid) => readThreadStatus(pid, tid));
     files?.dumpTask(pid);
   } catch (e) {
     for (const t of threads) t.detachQuietly();

@@ -1,6 +1,6 @@
 // The memory layout of a task and the content of its private pages.
 import {
-  native, O_RDONLY, O_RDWR, MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_PRIVATE, MAP_SHARED, PROT_EXEC, PROT_READ, PROT_WRITE,
+  native, O_RDONLY, O_RDWR, PAGE_IS_FILE, PAGE_IS_PFNZERO, PAGE_IS_PRESENT, PAGE_IS_SWAPPED, type PagemapScanOptions, MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_PRIVATE, MAP_SHARED, PROT_EXEC, PROT_READ, PROT_WRITE,
   MADV_DONTDUMP, MADV_DONTFORK, MADV_HUGEPAGE, MADV_MERGEABLE, MADV_NOHUGEPAGE, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WIPEONFORK, type Tracee,
 } from '@amber/sys';
 import { PagemapReader, PM_FILE, PM_PRESENT, PM_SWAP, type MapsEntry } from '../proc';
@@ -9,8 +9,21 @@ import { DumpError } from '../errors';
 import { anonSharedObject, memfdObject, sysvObject } from './shmem';
 
 const PAGE = 4096n;
-/** Largest run read in one pread from /proc/PID/mem. */
-const MAX_RUN_PAGES = 1024;
+/** Largest run read and written in one go: big enough that syscalls cost little, small enough to stay in cache-friendly reuse. */
+const MAX_RUN_BYTES = 8 << 20;
+
+/**
+ * What a task's pages image holds: pages present and not file-backed (anonymous or
+ * copied-on-write) or swapped out, but not the shared zero page (it reads as zeros
+ * after restore too, where the page is simply absent).
+ */
+const PRIVATE_PAGES: PagemapScanOptions = {
+  anyof: PAGE_IS_PRESENT | PAGE_IS_SWAPPED,
+  inverted: PAGE_IS_FILE | PAGE_IS_PFNZERO,
+  mask: PAGE_IS_FILE | PAGE_IS_PFNZERO,
+  returnMask: 0,
+  maxRegions: 8192,
+};
 
 /** smaps VmFlags that madvise(2) sets, with their advice (CRIU's madv bits are 1 << advice). */
 const MADVISE_FLAGS: Readonly<Record<string, number>> = {
@@ -116,24 +129,44 @@ export interface SharedObjectSink {
 }
 
 /**
- * Reads a run of pages: process_vm_readv where the task may read them itself (the
- * faster path), /proc/PID/mem (which can read PROT_NONE pages) otherwise.
+ * Reads a run of pages into `buf` (reused from run to run): process_vm_readv where the
+ * task may read them itself (the faster path), /proc/PID/mem (which can read PROT_NONE
+ * pages) otherwise.
  */
-function readRun(t: Tracee, vaddr: bigint, length: number, readable: boolean): Buffer {
-  if (readable) {
-    const buf = Buffer.allocUnsafe(length);
-    if (native.processVmReadv(t.pid, buf, [[vaddr, length]]) === length) return buf;
+function readRun(t: Tracee, vaddr: bigint, buf: Buffer, readable: boolean): Buffer {
+  if (readable && native.processVmReadv(t.pid, buf, [[vaddr, buf.length]]) === buf.length) return buf;
+  return t.readMem(vaddr, buf.length);
+}
+
+/** Page-aligned runs of `v` that hold the task's own pages, from the pagemap. */
+function ownPageRuns(pagemap: PagemapReader, v: VmaDump, shmem: boolean): Array<[bigint, bigint]> {
+  // Shared objects without an object sink count every present page (shmem pages are file pages).
+  const scanned = shmem ? undefined : pagemap.scan(v.start, v.end, PRIVATE_PAGES);
+  if (scanned) return scanned;
+  const entries = pagemap.read(v.start, v.end);
+  const runs: Array<[bigint, bigint]> = [];
+  let runStart = -1;
+  for (let i = 0; i <= entries.length; i++) {
+    const e = i < entries.length ? entries[i]! : 0n;
+    const wanted = ((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n;
+    if (wanted && runStart < 0) runStart = i;
+    else if (!wanted && runStart >= 0) {
+      runs.push([v.start + BigInt(runStart) * PAGE, v.start + BigInt(i) * PAGE]);
+      runStart = -1;
+    }
   }
-  return t.readMem(vaddr, length);
+  return runs;
 }
 
 /**
  * Streams the populated private pages of `vmas` to `sink` in address order: pages
- * present and not file-backed (anonymous or copied-on-write), or swapped out.
+ * present and not file-backed (anonymous or copied-on-write), or swapped out. A run's
+ * data is only valid during the sink call: the buffer is reused for the next run.
  */
 export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => void, objects?: SharedObjectSink): number {
   const pagemap = new PagemapReader(t.pid);
   let total = 0;
+  let buffer: Buffer | undefined;
   try {
     for (const v of vmas) {
       // Shared objects are saved whole, once for the tree; a private memfd mapping
@@ -143,26 +176,16 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
         objects.save(t.pid, v);
         if (!privateCopy) continue;
       } else if (!hasDumpablePages(v) && !v.shm) continue;
-      const entries = pagemap.read(v.start, v.end);
-      // Without an object sink, a shared object is saved as the pages this task has
-      // mapped: shmem pages are flagged as file pages, so all present ones count.
-      const shmem = v.shm !== undefined && !privateCopy;
-      let runStart = -1;
-      const flush = (endIdx: number) => {
-        if (runStart < 0) return;
-        const vaddr = v.start + BigInt(runStart) * PAGE;
-        sink({ vaddr, data: readRun(t, vaddr, (endIdx - runStart) * 4096, (v.prot & PROT_READ) !== 0) });
-        total += endIdx - runStart;
-        runStart = -1;
-      };
-      for (let i = 0; i < entries.length; i++) {
-        const e = entries[i]!;
-        const wanted = ((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n;
-        if (wanted && runStart < 0) runStart = i;
-        else if (!wanted) flush(i);
-        if (runStart >= 0 && i + 1 - runStart >= MAX_RUN_PAGES) flush(i + 1);
+      const readable = (v.prot & PROT_READ) !== 0;
+      for (const [start, end] of ownPageRuns(pagemap, v, v.shm !== undefined && !privateCopy)) {
+        for (let at = start; at < end; ) {
+          const len = Number(end - at < BigInt(MAX_RUN_BYTES) ? end - at : BigInt(MAX_RUN_BYTES));
+          buffer ??= Buffer.allocUnsafe(MAX_RUN_BYTES);
+          sink({ vaddr: at, data: readRun(t, at, buffer.subarray(0, len), readable) });
+          total += len / 4096;
+          at += BigInt(len);
+        }
       }
-      flush(entries.length);
     }
   } finally {
     pagemap.close();

@@ -10,7 +10,7 @@ export interface ImageTask {
   task: TaskDump;
   /** The id of its fd table (fdinfo-<filesId>.img), from ids-<pid>.img. */
   filesId: number;
-  /** Page runs, read lazily from pages-<id>.img in pagemap order. */
+  /** Page runs, read lazily from pages-<id>.img in pagemap order; a run's data is valid until the next one is taken. */
   pages(): Iterable<PageRun>;
 }
 
@@ -99,12 +99,18 @@ export function* shmemContentOf(dir: ImageDir, obj: ShmObject): Generator<PageRu
 
 function* pagemapRuns(dir: ImageDir, pagemap: Pagemap): Generator<PageRun> {
   const reader = dir.openPages(pagemap.head.pages_id);
+  // One buffer for every run: it stays in the CPU's cache, so reading the image costs
+  // little next to writing the pages into the task (a fresh buffer per run faulted in
+  // new pages every time).
+  const buffer = Buffer.allocUnsafe(CHUNK_PAGES * 4096);
   try {
     for (const r of pagemapLayout(pagemap.entries).ranges) {
       if (!(r.flags & PE_PRESENT) || r.pagesOffset === undefined) continue;
       for (let done = 0; done < r.nrPages; done += CHUNK_PAGES) {
         const n = Math.min(CHUNK_PAGES, r.nrPages - done);
-        yield { vaddr: r.vaddr + BigInt(done) * 4096n, data: reader.read(r.pagesOffset + done * 4096, n * 4096) };
+        const data = buffer.subarray(0, n * 4096);
+        reader.readInto(data, r.pagesOffset + done * 4096);
+        yield { vaddr: r.vaddr + BigInt(done) * 4096n, data };
       }
     }
   } finally {
