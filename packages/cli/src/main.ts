@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // Run as the amber command (not imported): compile modules through the V8 code cache.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  if (require.main === module) (require('./compile-cache') as typeof import('./compile-cache')).enableCompileCache();
+  if (asCommand) (require('./compile-cache') as typeof import('./compile-cache')).enableCompileCache();
   try {
     return await cmd.run(rest);
   } catch (e) {
@@ -93,7 +93,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+let asCommand = false;
+
+/** Runs the amber command on this process's arguments and sets its exit code. */
+export function runAsCommand(): void {
+  asCommand = true;
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -104,3 +108,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runAsCommand();
