@@ -14,6 +14,7 @@ import * as sys from '@amber/sys';
 import { FdTypes, type FdinfoEntry, type FileEntry, type ImageDir } from '@amber/images';
 import { FilesError } from './errors';
 import { parseFdinfo } from './fdinfo';
+import { describeLock, lockedInodes, parseLockLines } from './locks';
 import { fdKey, inheritFdHint, keyOfLink, normalizeKey, parseExternalKey } from './keys';
 import type { DumpContext, FdProbe, FilePlugin } from './plugin';
 import { ZERO_FOWN, regEntryForPath } from './reg';
@@ -100,6 +101,8 @@ export class FdDumper {
   readonly #pidfds = new Map<number, number>();
   readonly #state = new Map<FilePlugin, unknown>();
   readonly #byPath = new Map<string, number>();
+  /** The inode number of each open file description's file (what /proc/locks names). */
+  readonly #inoOf = new Map<number, bigint>();
   readonly #pids: number[];
   #rootPid: number | undefined;
   #nextId = 1;
@@ -188,6 +191,7 @@ export class FdDumper {
    * fd is an error (before anything is written).
    */
   writeImages(dir: ImageDir): void {
+    this.checkLocks();
     const unused = [...this.#external.entries()].filter(([, v]) => !v.used);
     if (unused.length) {
       const list = unused.map(([key, v]) => `'${v.arg}'${v.arg !== key ? ` (${key})` : ''}`).join(', ');
@@ -208,6 +212,41 @@ export class FdDumper {
     for (const r of this.#files.values()) if (r.data && r.plugin) data.push({ id: r.entry.id, plugin: r.plugin.name, data: r.data });
     if (data.length) writeFileDataImage(dir, data);
     this.close();
+  }
+
+  /**
+   * Refuses the dump if a dumped task holds a file lock (flock, POSIX, OFD) or a lease:
+   * Amber does not restore them yet, and a restore without them would let another
+   * writer in. Reads /proc/locks once, then the fdinfo of the fds on locked inodes.
+   */
+  checkLocks(): void {
+    const locked = lockedInodes();
+    if (locked.size === 0) return;
+    for (const [pid, entries] of this.#fdinfo) {
+      for (const e of entries) {
+        const ino = this.#inoOf.get(e.id);
+        if (ino === undefined || !locked.has(ino)) continue;
+        let text: string;
+        try {
+          text = fs.readFileSync(`/proc/${pid}/fdinfo/${e.fd}`, 'latin1');
+        } catch (err) {
+          throw new FilesError('FD_RACE', `task ${pid} fd ${e.fd} vanished while its locks were read (${(err as Error).message}): is the task frozen?`, { cause: err });
+        }
+        const locks = parseLockLines(text);
+        if (locks.length === 0) continue;
+        let link = '?';
+        try {
+          link = fs.readlinkSync(`/proc/${pid}/fd/${e.fd}`);
+        } catch {
+          /* only for the message */
+        }
+        throw new FilesError(
+          'UNSUPPORTED_FILE',
+          `cannot dump pid ${pid} fd ${e.fd} (${link}): the task holds ${describeLock(locks[0]!)} on it (${locks[0]!.line}), and Amber does not restore file locks yet, ` +
+            `so a restored program would silently lose it and another process could get in. Dump it when it holds no lock (release it, e.g. finish the transaction), or keep the program running`,
+        );
+      }
+    }
   }
 
   /** Closes the pidfds the dumper holds (writeImages does it too). */
@@ -317,6 +356,7 @@ export class FdDumper {
         return k;
       }
       const id = this.#newId();
+      this.#inoOf.set(id, probe.stat.ino);
       found.group.splice(found.at, 0, { pid, fd, id });
       const k = { id, cloexec };
       this.#known.set(key, k);
