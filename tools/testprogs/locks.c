@@ -2,7 +2,8 @@
  * "posix" (fd 3: a write lock on bytes [0,10) and a read lock from 100 to EOF of file
  * posix, fcntl F_SETLK), "ofd" (fd 4: an open file description write lock on [5,25) of
  * file ofd), "flock" (fd 5: flock LOCK_EX on file flock; fd 6: LOCK_SH on file shared,
- * also held by a child through the same description), or "all". Prints "ready PID"; on
+ * also held by a child through the same description), "lease" (fd 7: a read lease,
+ * F_SETLEASE, on file lease; Amber refuses it), or "all" (all but the lease). Prints "ready PID"; on
  * SIGTERM a checker process of its own tests every lock from outside (F_GETLK,
  * F_OFD_GETLK, flock LOCK_NB on a new open file) and PASS or FAIL with the reason. */
 #define _GNU_SOURCE
@@ -84,6 +85,16 @@ int main(int argc, char **argv)
 	snprintf(dir, sizeof(dir), "%s", argv[1]);
 	int all = !strcmp(argv[2], "all");
 	int posix = all || !strcmp(argv[2], "posix"), ofd = all || !strcmp(argv[2], "ofd"), flk = all || !strcmp(argv[2], "flock");
+	if (!strcmp(argv[2], "lease")) {
+		int fd = open_in("lease", O_RDONLY);
+		if (place(fd, 7) || fcntl(7, F_SETLEASE, F_RDLCK)) FAIL("F_SETLEASE: %m");
+		printf("ready %d\n", getpid());
+		fflush(stdout);
+		while (!term) pause();
+		if (fcntl(7, F_GETLEASE) != F_RDLCK) FAIL("the lease is gone");
+		printf("PASS\n");
+		return 0;
+	}
 	if (!posix && !ofd && !flk) return 2;
 
 	pid_t child = -1;

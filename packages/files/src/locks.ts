@@ -5,6 +5,9 @@
 // (flock, OFD, lease), so a line says both who holds the lock and through which fd.
 // /proc/locks, read once, says which inodes have locks at all, so only their fds are read.
 import * as fs from 'node:fs';
+import { SYS } from '@amber/sys';
+import type { FileLockEntry } from '@amber/images';
+import type { RemoteTask } from './plugin';
 
 /** CRIU's file_lock_entry.flag values (the kernel's fl_flags bits). */
 export const FL_POSIX = 1;
@@ -85,4 +88,47 @@ export function describeLock(l: { flag: number; type: number; start: bigint; len
     default:
       return `a lock of kind ${l.kind ?? '?'}`;
   }
+}
+
+// ---------------------------------------------------------------------------------
+// Restore: each lock is taken again by the task that held it, through the same fd
+// number, once its fd table is in place (remote fcntl / flock, never blocking: a lock
+// someone else took since the dump fails the restore instead of waiting).
+
+const F_SETLK = 6;
+const F_OFD_SETLK = 37;
+const LOCK_SH = 1;
+const LOCK_EX = 2;
+const LOCK_NB = 4;
+const RESTORABLE = new Set([FL_POSIX, FL_FLOCK, FL_OFD]);
+
+/** The problem with a file_lock_entry read from an image, or undefined if it can be taken. */
+export function lockEntryProblem(l: FileLockEntry): string | undefined {
+  if (l.flag === FL_LEASE) return 'a lease (Amber does not restore leases)';
+  if (!RESTORABLE.has(l.flag)) return `an unknown kind of lock (flag ${l.flag})`;
+  if (l.type !== F_RDLCK && l.type !== F_WRLCK) return `an unknown lock type ${l.type}`;
+  if (l.fd < 0 || l.pid <= 0) return `a lock of pid ${l.pid} fd ${l.fd}`;
+  if (l.start < 0n || l.len < 0n) return `a lock range starting at ${l.start} of length ${l.len}`;
+  if (l.flag === FL_FLOCK && (l.start !== 0n || l.len !== 0n)) return 'an flock lock with a byte range';
+  return undefined;
+}
+
+/** struct flock (x86_64): l_type, l_whence (shorts), l_start, l_len (off_t), l_pid. */
+function flockStruct(l: FileLockEntry): Buffer {
+  const b = Buffer.alloc(32);
+  b.writeInt16LE(l.type, 0);
+  b.writeInt16LE(0, 2); // SEEK_SET
+  b.writeBigInt64LE(l.start, 8);
+  b.writeBigInt64LE(l.len, 16);
+  return b;
+}
+
+/** Takes lock `l` in `task` through its fd `l.fd` (remote syscalls). Throws SysError. */
+export function takeLock(task: RemoteTask, l: FileLockEntry): void {
+  if (l.flag === FL_FLOCK) {
+    task.syscall(SYS.flock, l.fd, (l.type === F_WRLCK ? LOCK_EX : LOCK_SH) | LOCK_NB);
+    return;
+  }
+  const addr = task.putScratch(flockStruct(l));
+  task.syscall(SYS.fcntl, l.fd, l.flag === FL_OFD ? F_OFD_SETLK : F_SETLK, addr);
 }

@@ -194,7 +194,13 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     for (const [pid, image] of tree.tasks) {
       opts.events?.emit('phase', { phase: 'restore-task', pid });
       const t = stubs.get(pid);
-      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { store: transport, keepStore: false }) }, (run) =>
+      const h = restoreInto(t, image.task, image.pages(), {
+        complete: (task) => {
+          files.installInto(task, image.filesId, { store: transport, keepStore: false });
+          // The task's file locks, once its fds are in place (and none is closed after).
+          files.restoreLocks(task, pid, image.filesId);
+        },
+      }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
         { memory: shared, store: transport },
         { setTid: (id) => [...(plan.pids.get(id) ?? [id])].reverse() },

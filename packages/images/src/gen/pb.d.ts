@@ -2338,6 +2338,101 @@ export namespace core_entry {
     type $Shape = core_entry.$Properties;
 }
 
+/**
+ * Properties of a file_lock_entry.
+ * @deprecated Use file_lock_entry.$Properties instead.
+ */
+export interface Ifile_lock_entry extends file_lock_entry.$Properties {
+}
+
+/** Represents a file_lock_entry. */
+export class file_lock_entry {
+
+    /**
+     * Constructs a new file_lock_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: file_lock_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** file_lock_entry flag. */
+    flag: number;
+
+    /** file_lock_entry type. */
+    type: number;
+
+    /** file_lock_entry pid. */
+    pid: number;
+
+    /** file_lock_entry fd. */
+    fd: number;
+
+    /** file_lock_entry start. */
+    start: (number|Long);
+
+    /** file_lock_entry len. */
+    len: (number|Long);
+
+    /**
+     * Creates a new file_lock_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns file_lock_entry instance
+     */
+    static create(properties: file_lock_entry.$Shape): file_lock_entry & file_lock_entry.$Shape;
+    static create(properties?: file_lock_entry.$Properties): file_lock_entry;
+
+    /**
+     * Encodes the specified file_lock_entry message. Does not implicitly {@link file_lock_entry.verify|verify} messages.
+     * @param message file_lock_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: file_lock_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a file_lock_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {file_lock_entry & file_lock_entry.$Shape} file_lock_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): file_lock_entry & file_lock_entry.$Shape;
+}
+
+export namespace file_lock_entry {
+
+    /** Properties of a file_lock_entry. */
+    interface $Properties {
+
+        /** file_lock_entry flag */
+        flag: number;
+
+        /** file_lock_entry type */
+        type: number;
+
+        /** file_lock_entry pid */
+        pid: number;
+
+        /** file_lock_entry fd */
+        fd: number;
+
+        /** file_lock_entry start */
+        start: (number|Long);
+
+        /** file_lock_entry len */
+        len: (number|Long);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a file_lock_entry. */
+    type $Shape = file_lock_entry.$Properties;
+}
+
 /** fd_types enum. */
 export enum fd_types {
 

@@ -6105,6 +6105,246 @@ $root.core_entry = (function() {
     return core_entry;
 })();
 
+$root.file_lock_entry = (function() {
+
+    /**
+     * Properties of a file_lock_entry.
+     * @typedef {Object} file_lock_entry.$Properties
+     * @property {number} flag file_lock_entry flag
+     * @property {number} type file_lock_entry type
+     * @property {number} pid file_lock_entry pid
+     * @property {number} fd file_lock_entry fd
+     * @property {number|Long} start file_lock_entry start
+     * @property {number|Long} len file_lock_entry len
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a file_lock_entry.
+     * @exports Ifile_lock_entry
+     * @interface Ifile_lock_entry
+     * @augments file_lock_entry.$Properties
+     * @deprecated Use file_lock_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a file_lock_entry.
+     * @typedef {file_lock_entry.$Properties} file_lock_entry.$Shape
+     */
+
+    /**
+     * Constructs a new file_lock_entry.
+     * @exports file_lock_entry
+     * @classdesc Represents a file_lock_entry.
+     * @constructor
+     * @param {file_lock_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var file_lock_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * file_lock_entry flag.
+     * @member {number} flag
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.flag = 0;
+
+    /**
+     * file_lock_entry type.
+     * @member {number} type
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.type = 0;
+
+    /**
+     * file_lock_entry pid.
+     * @member {number} pid
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.pid = 0;
+
+    /**
+     * file_lock_entry fd.
+     * @member {number} fd
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.fd = 0;
+
+    /**
+     * file_lock_entry start.
+     * @member {number|Long} start
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * file_lock_entry len.
+     * @member {number|Long} len
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.len = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Creates a new file_lock_entry instance using the specified properties.
+     * @function create
+     * @memberof file_lock_entry
+     * @static
+     * @param {file_lock_entry.$Properties=} [properties] Properties to set
+     * @returns {file_lock_entry} file_lock_entry instance
+     * @type {{
+     *   (properties: file_lock_entry.$Shape): file_lock_entry & file_lock_entry.$Shape;
+     *   (properties?: file_lock_entry.$Properties): file_lock_entry;
+     * }}
+     */
+    file_lock_entry.create = function(properties) {
+        return new file_lock_entry(properties);
+    };
+
+    /**
+     * Encodes the specified file_lock_entry message. Does not implicitly {@link file_lock_entry.verify|verify} messages.
+     * @function encode
+     * @memberof file_lock_entry
+     * @static
+     * @param {file_lock_entry.$Properties} message file_lock_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    file_lock_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.flag);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.type);
+        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.pid);
+        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.fd);
+        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.start);
+        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.len);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a file_lock_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof file_lock_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {file_lock_entry & file_lock_entry.$Shape} file_lock_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    file_lock_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.file_lock_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.flag = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.type = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid = reader.int32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.fd = reader.int32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.start = reader.int64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.len = reader.int64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "flag"))
+            throw $util.ProtocolError("missing required 'flag'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pid"))
+            throw $util.ProtocolError("missing required 'pid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fd"))
+            throw $util.ProtocolError("missing required 'fd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "start"))
+            throw $util.ProtocolError("missing required 'start'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "len"))
+            throw $util.ProtocolError("missing required 'len'", { instance: message });
+        return message;
+    };
+
+    return file_lock_entry;
+})();
+
 /**
  * fd_types enum.
  * @name fd_types

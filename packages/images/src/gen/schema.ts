@@ -13,6 +13,7 @@ export type MessageName =
   | 'fdinfo_entry'
   | 'fifo_entry'
   | 'file_entry'
+  | 'file_lock_entry'
   | 'fown_entry'
   | 'fs_entry'
   | 'inventory_entry'
@@ -123,6 +124,14 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'epfd', id: 9, rule: 'optional', kind: 'message', ref: 'eventpoll_file_entry' },
     { name: 'fifo', id: 17, rule: 'optional', kind: 'message', ref: 'fifo_entry' },
     { name: 'pipe', id: 18, rule: 'optional', kind: 'message', ref: 'pipe_entry' },
+  ],
+  file_lock_entry: [
+    { name: 'flag', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'pid', id: 3, rule: 'required', kind: 'int32' },
+    { name: 'fd', id: 4, rule: 'required', kind: 'int32' },
+    { name: 'start', id: 5, rule: 'required', kind: 'int64' },
+    { name: 'len', id: 6, rule: 'required', kind: 'int64' },
   ],
   fown_entry: [
     { name: 'uid', id: 1, rule: 'required', kind: 'uint32' },

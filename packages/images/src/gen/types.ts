@@ -164,6 +164,16 @@ export interface FileEntry {
   pipe?: PipeEntry;
 }
 
+/** proto message `file_lock_entry` */
+export interface FileLockEntry {
+  flag: number;
+  type: number;
+  pid: number;
+  fd: number;
+  start: bigint;
+  len: bigint;
+}
+
 /** proto message `fown_entry` */
 export interface FownEntry {
   uid: number;
@@ -609,6 +619,7 @@ export interface MessageTypes {
   fdinfo_entry: FdinfoEntry;
   fifo_entry: FifoEntry;
   file_entry: FileEntry;
+  file_lock_entry: FileLockEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
   inventory_entry: InventoryEntry;
