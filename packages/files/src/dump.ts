@@ -440,7 +440,7 @@ export class FdDumper {
     }
     const entry = { ...out.entry, id, type: plugin.type } as FileEntry;
     const payloads = entry as unknown as Record<string, unknown>;
-    for (const k of ['reg', 'pipe', 'fifo', 'epfd']) {
+    for (const k of ['reg', 'pipe', 'fifo', 'epfd', 'tty']) {
       const v = payloads[k];
       if (v && typeof v === 'object') payloads[k] = { ...(v as object), id };
     }

@@ -1,0 +1,47 @@
+// Pseudo-terminal pairs inside the tree through the amber command: the master, the
+// session whose controlling terminal is the slave and its foreground group come back
+// (ptypair.c checks itself); data queued in a pty is refused clearly.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { setChildSubreaper } from '@amber/sys';
+import { startProgram, killTree, until } from '@amber/testkit';
+import { cli, dumpRestoreCheck } from './support/round-trip';
+
+before(() => setChildSubreaper(true));
+
+/** The pty index of fd 3 of `pid` (its master), from fdinfo's tty-index line. */
+function ptyIndex(pid: number): string {
+  return /^tty-index:\s*(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/fdinfo/3`, 'utf8'))?.[1] ?? '?';
+}
+
+test('a pty pair with a session on its slave comes back twice: same index, termios, window, controlling terminal, foreground group', async () => {
+  let index = '';
+  const out = await dumpRestoreCheck('ptypair', {
+    rounds: 2,
+    beforeDump: (pid, round) => {
+      if (round === 0) index = ptyIndex(pid);
+      assert.equal(ptyIndex(pid), index);
+    },
+    afterRestore: (pid) => assert.equal(ptyIndex(pid), index),
+  });
+  assert.match(out, /PASS/);
+});
+
+test('data waiting in a pty: the dump refuses, naming the master, and the tree runs on', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-pty-'));
+  const out = path.join(dir, 'out');
+  const p = await startProgram('ptypair', out, ['queued']);
+  try {
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'ptypair to get ready');
+    const d = cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img'));
+    assert.equal(d.code, 1, d.stderr);
+    assert.match(d.stderr, new RegExp(`cannot dump pid ${p.pid} fd 3 \\(the master of /dev/pts/\\d+\\): 7 bytes wait to be read from the slave`));
+    assert.ok(fs.existsSync(`/proc/${p.pid}`));
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
