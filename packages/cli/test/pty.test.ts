@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { setChildSubreaper } from '@amber/sys';
-import { startProgram, killTree, until } from '@amber/testkit';
+import { native, openFile, setChildSubreaper, waitForAsync, O_RDWR, O_NOCTTY, SIGTERM } from '@amber/sys';
+import { startProgram, killTree, reapOrphans, until } from '@amber/testkit';
 import { cli, dumpRestoreCheck } from './support/round-trip';
 
 before(() => setChildSubreaper(true));
@@ -42,6 +42,50 @@ test('data waiting in a pty: the dump refuses, naming the master, and the tree r
     assert.ok(fs.existsSync(`/proc/${p.pid}`));
   } finally {
     await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a pty index taken by someone else since the dump fails the restore clearly and leaves nothing; once free, the restore works', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-pty-'));
+  const out = path.join(dir, 'out');
+  const p = await startProgram('ptypair', out);
+  const held: number[] = [];
+  let live = true;
+  try {
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'ptypair to get ready');
+    const index = Number(ptyIndex(p.pid));
+    const img = path.join(dir, 'img');
+    const d = cli('dump', '-t', String(p.pid), '-D', img);
+    assert.equal(d.code, 0, d.stderr);
+    await p.reap();
+    await reapOrphans();
+    live = false;
+    // Take ptys until we hold the dumped index (the kernel hands out the lowest free one).
+    for (let i = 0; i <= index + 64; i++) {
+      const fd = openFile('/dev/ptmx', O_RDWR | O_NOCTTY);
+      held.push(fd);
+      const b = Buffer.alloc(4);
+      native.ttyIoctl(fd, 0x80045430 /* TIOCGPTN */, b);
+      if (b.readInt32LE(0) === index) break;
+    }
+    const r = cli('restore', '-D', img, '-d');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`pty ${index} \\(/dev/pts/${index}\\) is taken on this machine`));
+    assert.equal(fs.existsSync(`/proc/${p.pid}`), false, 'nothing of the tree is left');
+    for (const fd of held.splice(0)) native.close(fd);
+    const again = cli('restore', '-D', img, '-d');
+    assert.equal(again.code, 0, again.stderr);
+    live = true;
+    assert.equal(ptyIndex(p.pid), String(index));
+    native.kill(p.pid, SIGTERM);
+    const status = await waitForAsync(p.pid);
+    live = false;
+    assert.deepEqual(status, { kind: 'exited', code: 0 }, fs.readFileSync(out, 'utf8'));
+    assert.match(fs.readFileSync(out, 'utf8'), /PASS/);
+  } finally {
+    for (const fd of held) native.close(fd);
+    if (live) await killTree(p.pid);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

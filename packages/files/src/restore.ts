@@ -484,6 +484,11 @@ export class FdRestorer {
     };
   }
 
+  /** The pids filelocks.img names (each must be a task of the restored tree). */
+  get lockOwners(): number[] {
+    return [...this.#locks.keys()];
+  }
+
   /** How many file locks the image holds (filelocks.img). */
   get lockCount(): number {
     let n = 0;

@@ -119,6 +119,14 @@ export function ttyPlugin(options: TtyPluginOptions = {}): FilePlugin {
       const index = ptySlaveIndex(probe.stat.rdev);
       if (index !== undefined && pty.hasMaster(index, ctx)) return { entry: pty.dumpSlave(probe, index, ctx) };
       const { sid, ttyNr } = sessionOf(probe.pid);
+      const cttyIndex = ttyNr === 0n ? undefined : ptySlaveIndex(ttyNr);
+      if (isCurrentTty(probe.stat.rdev) && cttyIndex !== undefined && pty.hasMaster(cttyIndex, ctx)) {
+        throw new FilesError(
+          'UNSUPPORTED_FILE',
+          `pid ${probe.pid} fd ${probe.fd} is on /dev/tty, whose terminal is /dev/pts/${cttyIndex} of a pty pair inside the tree: ` +
+            `Amber re-creates the pair but not yet an fd on /dev/tty (it would reopen the restorer's own terminal). Open /dev/pts/${cttyIndex} instead, or close the fd before dumping`,
+        );
+      }
       const controlling = ttyNr !== 0n && (ttyNr === probe.stat.rdev || isCurrentTty(probe.stat.rdev));
       if (!controlling || ctx.pids.includes(sid)) return byPath.dump(probe, ctx);
       const key = ttyKey(probe.stat);

@@ -180,6 +180,10 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
+  // A lock of a task the tree lacks would silently not be taken: refused before any task exists.
+  for (const pid of files.lockOwners) {
+    if (!tree.tasks.has(pid)) throw new RestoreError(root, 'file-locks', `filelocks.img names pid ${pid}, which is not a live task of the image's tree: the image is inconsistent`);
+  }
   // One process (this one) adds and peeks, one remote syscall at a time: no lock needed.
   const store = FdStore.create({ lock: false });
   const transport: StoreTransport = { store, taskFd: storeFdNumber(files) };
