@@ -5,7 +5,8 @@
  * foreground group. Prints "ready PID"; on SIGTERM the child checks its terminal (same
  * slave index, session, foreground group, termios, window size, /dev/tty) and reports
  * over the pty; the parent checks its master and prints PASS or FAIL with the reason.
- * With argument "queued", 7 bytes written to the master wait unread in the slave. */
+ * With argument "queued", 7 bytes written to the master wait unread in the slave; with
+ * "masteronly", the parent holds the master alone (no child, the slave never opened). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -69,6 +70,13 @@ int main(int argc, char **argv)
 	struct winsize ws = { .ws_row = 33, .ws_col = 101 };
 	if (ioctl(3, TIOCSWINSZ, &ws)) FAIL("TIOCSWINSZ: %m");
 
+	if (argc > 1 && !strcmp(argv[1], "masteronly")) { /* no task ever opens the slave */
+		printf("ready %d\n", getpid());
+		fflush(stdout);
+		while (!term) pause();
+		printf("PASS\n");
+		return 0;
+	}
 	pid_t child = fork();
 	if (child == 0) {
 		close(3);

@@ -46,6 +46,21 @@ test('data waiting in a pty: the dump refuses, naming the master, and the tree r
   }
 });
 
+test('a master whose slave no task of the tree holds: the dump refuses, naming it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-pty-'));
+  const out = path.join(dir, 'out');
+  const p = await startProgram('ptypair', out, ['masteronly']);
+  try {
+    await until(() => fs.readFileSync(out, 'utf8').includes('ready'), 'ptypair to get ready');
+    const d = cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'img'));
+    assert.equal(d.code, 1, d.stderr);
+    assert.match(d.stderr, new RegExp(`cannot dump pid ${p.pid} fd 3 \\(the master of /dev/pts/\\d+\\): no task of the tree holds its slave`));
+  } finally {
+    await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a pty index taken by someone else since the dump fails the restore clearly and leaves nothing; once free, the restore works', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-pty-'));
   const out = path.join(dir, 'out');

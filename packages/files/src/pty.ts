@@ -7,7 +7,9 @@
 // dumped index (it gives the lowest free one; a taken index is an error), the slave by
 // its path, and the controlling terminal by TIOCSCTTY and TIOCSPGRP inside the session
 // leader once its fds are in place. Data queued in either direction cannot be read
-// without consuming it: the dump refuses a pair with queued data.
+// without consuming it: the dump refuses a pair with queued data, and a pair whose slave
+// no task of the tree holds (its queue could only be seen by opening the slave, which
+// changes the pty's state when closed again).
 import * as fs from 'node:fs';
 import * as sys from '@amber/sys';
 import { imageFileName, type FileEntry, type ImageDir, type TermiosEntry, type TtyInfoEntry } from '@amber/images';
@@ -114,12 +116,14 @@ interface PairState {
 export class PtyDump {
   readonly infos: TtyInfoEntry[] = [];
   #masters: Map<number, { pid: number; fd: number }> | undefined;
+  /** A task's fd on each slave /dev/pts/N of the tree (by path; checked by rdev when used). */
+  readonly #slaves = new Map<number, { pid: number; fd: number }>();
   readonly #pairs = new Map<number, PairState>();
 
-  /** The masters of the tree's tasks by pty index (scanned once). */
+  /** The masters and slaves the tree's tasks hold, by pty index (scanned once). */
   #scan(ctx: DumpContext): Map<number, { pid: number; fd: number }> {
     if (this.#masters) return this.#masters;
-    const found = new Map<number, { pid: number; fd: number }>();
+    const masters = new Map<number, { pid: number; fd: number }>();
     for (const pid of ctx.pids) {
       let names: string[] = [];
       try {
@@ -134,19 +138,24 @@ export class PtyDump {
         } catch {
           continue;
         }
+        const slave = /^\/dev\/pts\/(\d+)$/.exec(link);
+        if (slave) {
+          if (!this.#slaves.has(Number(slave[1]))) this.#slaves.set(Number(slave[1]), { pid, fd: Number(n) });
+          continue;
+        }
         if (link !== '/dev/ptmx' && !link.endsWith('/ptmx')) continue;
         const fd = ctx.getFd(pid, Number(n));
         try {
           const st = sys.native.statx(fd, '', sys.AT_EMPTY_PATH);
           if (!isPtyMaster(st.rdev)) continue;
           const index = ioctlInt(fd, TIOCGPTN);
-          if (!found.has(index)) found.set(index, { pid, fd: Number(n) });
+          if (!masters.has(index)) masters.set(index, { pid, fd: Number(n) });
         } finally {
           sys.native.close(fd);
         }
       }
     }
-    return (this.#masters = found);
+    return (this.#masters = masters);
   }
 
   /** Whether the master of slave `index` is held by a task of the tree. */
@@ -163,8 +172,27 @@ export class PtyDump {
     const fd = masterFd ?? ctx.getFd(master.pid, master.fd);
     try {
       const where = `pid ${master.pid} fd ${master.fd} (the master of /dev/pts/${index})`;
+      const slaveAt = this.#slaves.get(index);
+      if (!slaveAt) {
+        throw new FilesError(
+          'UNSUPPORTED_FILE',
+          `cannot dump ${where}: no task of the tree holds its slave /dev/pts/${index}, so Amber can neither see what waits in the slave's queue ` +
+            'nor give back a pty whose slave was closed (the master then reads EIO). Dump it while a task holds the slave, or close the master',
+        );
+      }
+      const slaveFd = ctx.getFd(slaveAt.pid, slaveAt.fd);
+      let slaveQueued: number;
+      let exclusive: boolean;
+      try {
+        if (ptySlaveIndex(sys.native.statx(slaveFd, '', sys.AT_EMPTY_PATH).rdev) !== index) {
+          throw new FilesError('FD_RACE', `pid ${slaveAt.pid} fd ${slaveAt.fd} is no longer /dev/pts/${index}: is the task frozen?`);
+        }
+        slaveQueued = ioctlInt(slaveFd, TIOCINQ);
+        exclusive = ioctlInt(slaveFd, TIOCGEXCL) !== 0;
+      } finally {
+        sys.native.close(slaveFd);
+      }
       const queued = ioctlInt(fd, TIOCINQ) + ioctlInt(fd, TIOCOUTQ);
-      const slaveQueued = this.#slaveInput(index);
       if (queued > 0 || slaveQueued > 0) {
         throw new FilesError(
           'UNSUPPORTED_FILE',
@@ -202,7 +230,7 @@ export class PtyDump {
         ...base,
         id: this.infos.length + 2,
         rdev: st ? Number(st.rdev) : 0,
-        exclusive: this.#slaveExclusive(index),
+        exclusive,
         sid: sid ? nsId(sid, 'NSpid') : 0,
         pgrp: pgrp ? this.#nsPgrp(pgrp, ctx) : 0,
         termios: readTermios(fd),
@@ -223,34 +251,6 @@ export class PtyDump {
     const b = Buffer.alloc(8);
     sys.native.ttyIoctl(fd, TIOCGWINSZ, b);
     return { ws_row: b.readUInt16LE(0), ws_col: b.readUInt16LE(2), ws_xpixel: b.readUInt16LE(4), ws_ypixel: b.readUInt16LE(6) };
-  }
-
-  /** Bytes waiting in the slave's input (opened here without becoming its controlling terminal). */
-  #slaveInput(index: number): number {
-    let fd: number;
-    try {
-      fd = sys.openFile(`/dev/pts/${index}`, sys.O_RDWR | sys.O_NOCTTY | sys.O_NONBLOCK);
-    } catch {
-      return 0; // locked or gone: nothing can be queued for a slave no one can open
-    }
-    try {
-      return ioctlInt(fd, TIOCINQ);
-    } finally {
-      sys.native.close(fd);
-    }
-  }
-
-  #slaveExclusive(index: number): boolean {
-    try {
-      const fd = sys.openFile(`/dev/pts/${index}`, sys.O_RDWR | sys.O_NOCTTY | sys.O_NONBLOCK);
-      try {
-        return ioctlInt(fd, TIOCGEXCL) !== 0;
-      } finally {
-        sys.native.close(fd);
-      }
-    } catch {
-      return false; // locked or gone: not opened by anyone, so not exclusive for anyone
-    }
   }
 
   /** A foreground group's id in the tree's pid namespace, from a dumped task in it. */
