@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes sure the machine has what the build needs (a C compiler, make, python3 for
-// node-gyp, Node's headers). On a fresh Debian machine as root, installs what is missing.
+// node-gyp, Node's headers, SQLite for the lock tests). On a fresh Debian machine as root, installs what is missing.
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -10,13 +10,16 @@ const needs = [
   { cmd: 'c++', pkg: 'g++' },
   { cmd: 'make', pkg: 'make' },
   { cmd: 'python3', pkg: 'python3' },
+  // The SQLite lock tests: a C program linking libsqlite3, the sqlite3 CLI as the other connection.
+  { cmd: 'sqlite3', pkg: 'sqlite3' },
+  { file: '/usr/include/sqlite3.h', pkg: 'libsqlite3-dev' },
 ];
 
 function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-const missing = needs.filter((n) => !has(n.cmd)).map((n) => n.pkg);
+const missing = needs.filter((n) => (n.file ? !fs.existsSync(n.file) : !has(n.cmd))).map((n) => n.pkg);
 if (missing.length > 0) {
   if (process.getuid?.() !== 0 || !has('apt-get')) {
     console.error(`amber: missing build tools: ${missing.join(', ')}. Install them (Debian: apt-get install ${missing.join(' ')}) and retry.`);

@@ -68,7 +68,7 @@ export function dump(opts: DumpOptions): DumpSummary {
     thawTree(tree);
     throw e;
   }
-  const files = new FdDumper(opts.registry ?? defaultRegistry({ shellJob: opts.shellJob }), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid) });
+  const files = new FdDumper(opts.registry ?? defaultRegistry({ shellJob: opts.shellJob }), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid), imagePid: (pid) => vpids.of(pid) });
   let pages = 0;
   let sink: PageSink | null = null;
   // Shared memory objects get the pages ids after the tasks' ones.

@@ -11,9 +11,10 @@
 // descriptions of one inode, and none at all for an inode seen for the first time.
 import * as fs from 'node:fs';
 import * as sys from '@amber/sys';
-import { FdTypes, type FdinfoEntry, type FileEntry, type ImageDir } from '@amber/images';
+import { FdTypes, imageFileName, type FdinfoEntry, type FileEntry, type FileLockEntry, type ImageDir } from '@amber/images';
 import { FilesError } from './errors';
 import { parseFdinfo } from './fdinfo';
+import { FL_LEASE, FL_POSIX, describeLock, lockedInodes, parseLockLines } from './locks';
 import { fdKey, inheritFdHint, keyOfLink, normalizeKey, parseExternalKey } from './keys';
 import type { DumpContext, FdProbe, FilePlugin } from './plugin';
 import { ZERO_FOWN, regEntryForPath } from './reg';
@@ -31,6 +32,8 @@ export interface FdDumperOptions {
   rootPid?: number;
   /** Every task of the dump, for DumpContext.pids (default: the tasks dumped so far). */
   pids?: number[];
+  /** How the images name task `pid` (its pid in the dumped root namespace; default: pid). */
+  imagePid?: (pid: number) => number;
 }
 
 export interface FdDumperStats {
@@ -100,8 +103,11 @@ export class FdDumper {
   readonly #pidfds = new Map<number, number>();
   readonly #state = new Map<FilePlugin, unknown>();
   readonly #byPath = new Map<string, number>();
+  /** The inode number of each open file description's file (what /proc/locks names). */
+  readonly #inoOf = new Map<number, bigint>();
   readonly #pids: number[];
   #rootPid: number | undefined;
+  readonly #imagePid: (pid: number) => number;
   #nextId = 1;
 
   constructor(registry: FileRegistry, options: FdDumperOptions = {}) {
@@ -109,6 +115,7 @@ export class FdDumper {
     for (const arg of options.external ?? []) this.#external.set(parseExternalKey(arg), { arg, used: false });
     this.#rootPid = options.rootPid;
     this.#pids = [...(options.pids ?? [])];
+    this.#imagePid = options.imagePid ?? ((pid) => pid);
   }
 
   /** The tasks of the dump (options.pids plus every task dumped). */
@@ -188,6 +195,7 @@ export class FdDumper {
    * fd is an error (before anything is written).
    */
   writeImages(dir: ImageDir): void {
+    const locks = this.collectLocks();
     const unused = [...this.#external.entries()].filter(([, v]) => !v.used);
     if (unused.length) {
       const list = unused.map(([key, v]) => `'${v.arg}'${v.arg !== key ? ` (${key})` : ''}`).join(', ');
@@ -198,6 +206,7 @@ export class FdDumper {
       );
     }
     dir.writeFiles(this.files);
+    if (locks.length) dir.writeEntries('file-locks', imageFileName.fileLocks(), locks);
     for (const [pid, entries] of this.#fdinfo) dir.writeFdinfo(pid, entries);
     const used = new Set<FilePlugin>();
     for (const r of this.#files.values()) if (r.plugin && !r.entry.reg?.ext) used.add(r.plugin);
@@ -208,6 +217,60 @@ export class FdDumper {
     for (const r of this.#files.values()) if (r.data && r.plugin) data.push({ id: r.entry.id, plugin: r.plugin.name, data: r.data });
     if (data.length) writeFileDataImage(dir, data);
     this.close();
+  }
+
+  /**
+   * The file locks the dumped tasks hold (CRIU's file_lock_entry, pid as imagePid names
+   * the task): POSIX locks once per owner, flock and OFD locks once per open file
+   * description (every task sharing it lists them), each with a task and fd it can be
+   * taken through again. Reads /proc/locks once, then the fdinfo of the fds on locked
+   * inodes. Refuses what Amber cannot take again: leases, locks of unknown kinds, locks
+   * on files that are not regular files dumped by Amber (memfd, external files).
+   */
+  collectLocks(): FileLockEntry[] {
+    const locked = lockedInodes();
+    if (locked.size === 0) return [];
+    const out: FileLockEntry[] = [];
+    const seen = new Set<string>();
+    for (const [pid, entries] of this.#fdinfo) {
+      for (const e of entries) {
+        const ino = this.#inoOf.get(e.id);
+        if (ino === undefined || !locked.has(ino)) continue;
+        let text: string;
+        try {
+          text = fs.readFileSync(`/proc/${pid}/fdinfo/${e.fd}`, 'latin1');
+        } catch (err) {
+          throw new FilesError('FD_RACE', `task ${pid} fd ${e.fd} vanished while its locks were read (${(err as Error).message}): is the task frozen?`, { cause: err });
+        }
+        for (const l of parseLockLines(text)) {
+          const refuse = (why: string, wayOut: string) => {
+            let link = '?';
+            try {
+              link = fs.readlinkSync(`/proc/${pid}/fd/${e.fd}`);
+            } catch {
+              /* only for the message */
+            }
+            return new FilesError(
+              'UNSUPPORTED_FILE',
+              `cannot dump pid ${pid} fd ${e.fd} (${link}): the task holds ${describeLock(l)} on it (${l.line}), ${why}, ` +
+                `so a restored program would silently lose it and another process could get in. ${wayOut}`,
+            );
+          };
+          if (l.flag === FL_LEASE) throw refuse('and Amber does not restore leases', 'Dump it when it holds no lease (F_SETLEASE F_UNLCK), or keep the program running');
+          if (l.flag === 0 || l.type < 0) throw refuse('a kind of lock Amber does not know', 'Dump it when it holds no such lock, or keep the program running');
+          const rec = this.#files.get(e.id)!;
+          if (rec.entry.type !== FdTypes.REG || rec.entry.reg?.ext) {
+            throw refuse(`and Amber restores locks only on regular files it dumps (this one is ${rec.entry.reg?.ext ? 'external' : describeFdType(rec.entry.type)})`, 'Dump it when it holds no lock there, or keep the program running');
+          }
+          // POSIX locks belong to the fd table (one entry per owner); the others to the description.
+          const key = l.flag === FL_POSIX ? `${l.flag}:${pid}:${ino}:${l.type}:${l.start}:${l.len}` : `${l.flag}:${e.id}:${l.type}:${l.start}:${l.len}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ flag: l.flag, type: l.type, pid: this.#imagePid(pid), fd: e.fd, start: l.start, len: l.len });
+        }
+      }
+    }
+    return out;
   }
 
   /** Closes the pidfds the dumper holds (writeImages does it too). */
@@ -317,6 +380,7 @@ export class FdDumper {
         return k;
       }
       const id = this.#newId();
+      this.#inoOf.set(id, probe.stat.ino);
       found.group.splice(found.at, 0, { pid, fd, id });
       const k = { id, cloexec };
       this.#known.set(key, k);
@@ -376,7 +440,7 @@ export class FdDumper {
     }
     const entry = { ...out.entry, id, type: plugin.type } as FileEntry;
     const payloads = entry as unknown as Record<string, unknown>;
-    for (const k of ['reg', 'pipe', 'fifo', 'epfd']) {
+    for (const k of ['reg', 'pipe', 'fifo', 'epfd', 'tty']) {
       const v = payloads[k];
       if (v && typeof v === 'object') payloads[k] = { ...(v as object), id };
     }

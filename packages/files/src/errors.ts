@@ -30,7 +30,9 @@ export type FilesErrorCode =
   /** The image is inconsistent (fdinfo names a file id files.img lacks...). */
   | 'BAD_IMAGE'
   /** Installing fds into a task failed. */
-  | 'INSTALL';
+  | 'INSTALL'
+  /** A file lock of the image cannot be taken again (someone else holds it now). */
+  | 'LOCK';
 
 export class FilesError extends Error {
   readonly code: FilesErrorCode;

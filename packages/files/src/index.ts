@@ -15,3 +15,4 @@ export {
   ghostImageName, readGhostImage, readFileDataImage, FILE_DATA_IMAGE, GHOST_FILE_MAGIC, AMBER_FILE_DATA_MAGIC, type GhostFile, type FileData,
 } from './wire';
 export * from './placement';
+export * from './locks';

@@ -7,7 +7,7 @@
 // overwritten by, or mistaken for, a target fd: the review question on CRIU's patch
 // (criu's own fd 3 inherited for a pipe, while the task's fd 3 is a file).
 import * as sys from '@amber/sys';
-import type { FdinfoEntry, FileEntry, ImageDir } from '@amber/images';
+import { FdTypes, imageFileName, type FdinfoEntry, type FileEntry, type FileLockEntry, type ImageDir } from '@amber/images';
 import { FilesError } from './errors';
 import { fdKey, inheritFdHint, normalizeKey, parseInheritFd, type InheritFd } from './keys';
 import { applyPlacement, planPlacement, remotePlacementOps, type FdEntry } from './placement';
@@ -16,6 +16,7 @@ import { describeFdType, type FileRegistry } from './registry';
 import { MAX_BATCH, type FdStore } from '@amber/fdstore';
 import { fetchFromStore, fetchOverChannel, fetchWithPidfd, nofileLimit, openFds, type Channel, type StoreEntry, type StoreTransport } from './transfer';
 import { readFileDataImage, type FileData } from './wire';
+import { describeLock, lockEntryProblem, takeLock } from './locks';
 
 export interface FdRestorerOptions {
   /** inherit-fds, parsed (parseInheritFd) or as `fd[N]:KEY` strings. */
@@ -91,6 +92,8 @@ export class FdRestorer {
   /** Per fd store: file id -> where it is stored. */
   readonly #stored = new WeakMap<FdStore, Map<number, StoreEntry>>();
   readonly #rootFilesId: number | undefined;
+  /** filelocks.img, by the pid of the task that takes each lock again. */
+  readonly #locks = new Map<number, FileLockEntry[]>();
   readonly #parkBase: number;
   readonly #highestFd: number;
   #data: Map<number, FileData> | undefined;
@@ -116,6 +119,7 @@ export class FdRestorer {
       this.#tables.set(filesId, table);
     }
     this.#highestFd = maxFd;
+    this.#readLocks();
     this.#parkBase = Math.max(maxFd + 1, 10);
     this.#rootFilesId = options.rootFilesId ?? this.#defaultRoot();
 
@@ -478,6 +482,63 @@ export class FdRestorer {
         return this.#state.get(plugin) as T;
       },
     };
+  }
+
+  /** The pids filelocks.img names (each must be a task of the restored tree). */
+  get lockOwners(): number[] {
+    return [...this.#locks.keys()];
+  }
+
+  /** How many file locks the image holds (filelocks.img). */
+  get lockCount(): number {
+    let n = 0;
+    for (const l of this.#locks.values()) n += l.length;
+    return n;
+  }
+
+  /**
+   * Takes again, inside `task` (the restored task the image names `pid`, whose fd table
+   * `filesId` is in place), every file lock it held: through the same fd numbers, with
+   * non-blocking fcntl F_SETLK / F_OFD_SETLK / flock. A lock that cannot be taken (another
+   * process holds a conflicting one now) is an error naming it; the caller then kills the
+   * restored tasks, and their locks go with them.
+   */
+  restoreLocks(task: RemoteTask, pid: number, filesId: number): number {
+    const locks = this.#locks.get(pid) ?? [];
+    if (locks.length === 0) return 0;
+    const table = this.#tables.get(filesId) ?? [];
+    for (const l of locks) {
+      const at = table.find((e) => e.fd === l.fd);
+      const entry = at && this.#files.get(at.id);
+      const path = entry?.reg?.name ?? '?';
+      if (!at || !entry || entry.type !== FdTypes.REG || entry.reg?.ext || this.#inheritFor.has(at.id)) {
+        throw new FilesError('BAD_IMAGE', `filelocks.img: pid ${pid} holds ${describeLock(l)} through fd ${l.fd}, which is not a regular file Amber restored in its fd table ${filesId}`);
+      }
+      try {
+        takeLock(task, l);
+      } catch (e) {
+        const busy = sys.isErrno(e, 'EAGAIN') || sys.isErrno(e, 'EACCES') || sys.isErrno(e, 'EWOULDBLOCK');
+        throw new FilesError(
+          'LOCK',
+          `cannot take back ${describeLock(l)} on ${path} for pid ${pid} fd ${l.fd}: ${(e as Error).message}` +
+            (busy ? '; another process holds a conflicting lock on that file now (it took it after the dump): stop it or let it release the lock, then restore again' : ''),
+          { cause: e },
+        );
+      }
+    }
+    return locks.length;
+  }
+
+  #readLocks(): void {
+    const name = imageFileName.fileLocks();
+    if (!this.images.has(name)) return;
+    for (const l of this.images.readEntries('file-locks', name)) {
+      const problem = lockEntryProblem(l);
+      if (problem) throw new FilesError('BAD_IMAGE', `${name}: cannot restore ${problem} (pid ${l.pid} fd ${l.fd})`);
+      const list = this.#locks.get(l.pid) ?? [];
+      list.push(l);
+      this.#locks.set(l.pid, list);
+    }
   }
 
   #afterInstall(task: RemoteTask, table: TargetEntry[]): void {

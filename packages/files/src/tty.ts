@@ -12,17 +12,20 @@
 //     is not a dumped task) is recorded as external with the key `tty[RDEV:DEV]` (CRIU's
 //     spelling: st_rdev and st_dev in hex) when the plugin was made with `shellJob`, and
 //     is an error naming the task, the fd, the terminal and --shell-job otherwise;
-//   - any other terminal (one the tree's own session owns, or one it merely opened) is
-//     reopened by path at restore, as the regular-file plugin would do: ptys are not
-//     re-created yet.
+//   - a pty pair whose master a task of the tree holds is re-created (pty.ts): the
+//     master at the same index, the slave by path, termios, window size, the session's
+//     controlling terminal and foreground group;
+//   - any other terminal (a pty slave whose master is outside the tree, a console) is
+//     reopened by path at restore, as the regular-file plugin would do.
 //
 // At restore, the external terminals need an inherit-fd: `amber restore --shell-job`
 // gives every `tty[...]` key the terminal on amber's own stdin, stdout or stderr.
 import * as fs from 'node:fs';
 import * as sys from '@amber/sys';
-import { FdTypes, type FileEntry } from '@amber/images';
+import { FdTypes, type FileEntry, type TtyInfoEntry } from '@amber/images';
 import { FilesError } from './errors';
-import type { DumpContext, DumpedFile, FdProbe, FilePlugin, RestoreContext } from './plugin';
+import type { DumpContext, DumpedFile, FdProbe, FilePlugin, RestoreContext, TaskContext } from './plugin';
+import { PtyDump, afterInstallTty, applyPairState, isPtyMaster, openMasterAt, ptySlaveIndex, readTtyInfos, PTMX_RDEV } from './pty';
 import { regPlugin } from './reg';
 
 export interface TtyPluginOptions {
@@ -91,12 +94,15 @@ function kernelToUserDev(nr: number): bigint {
 
 export function ttyPlugin(options: TtyPluginOptions = {}): FilePlugin {
   const byPath = regPlugin();
+  // The tty_info of each re-created pty file, for afterInstall (which has no image access).
+  const infoOf = new WeakMap<FileEntry, { info: TtyInfoEntry; master: boolean }>();
+  const infosOf = (ctx: RestoreContext) => ctx.state(() => readTtyInfos(ctx.images));
   return {
     type: FdTypes.TTY,
     name: 'tty',
 
     detect(probe: FdProbe): boolean {
-      return (probe.stat.mode & sys.S_IFMT) === sys.S_IFCHR && isTerminalDevice(probe.stat.rdev);
+      return (probe.stat.mode & sys.S_IFMT) === sys.S_IFCHR && (isTerminalDevice(probe.stat.rdev) || isPtyMaster(probe.stat.rdev));
     },
 
     key(probe: FdProbe): string {
@@ -108,7 +114,19 @@ export function ttyPlugin(options: TtyPluginOptions = {}): FilePlugin {
     },
 
     dump(probe: FdProbe, ctx: DumpContext): DumpedFile {
+      const pty = ctx.state(() => new PtyDump());
+      if (isPtyMaster(probe.stat.rdev)) return { entry: pty.dumpMaster(probe, ctx) };
+      const index = ptySlaveIndex(probe.stat.rdev);
+      if (index !== undefined && pty.hasMaster(index, ctx)) return { entry: pty.dumpSlave(probe, index, ctx) };
       const { sid, ttyNr } = sessionOf(probe.pid);
+      const cttyIndex = ttyNr === 0n ? undefined : ptySlaveIndex(ttyNr);
+      if (isCurrentTty(probe.stat.rdev) && cttyIndex !== undefined && pty.hasMaster(cttyIndex, ctx)) {
+        throw new FilesError(
+          'UNSUPPORTED_FILE',
+          `pid ${probe.pid} fd ${probe.fd} is on /dev/tty, whose terminal is /dev/pts/${cttyIndex} of a pty pair inside the tree: ` +
+            `Amber re-creates the pair but not yet an fd on /dev/tty (it would reopen the restorer's own terminal). Open /dev/pts/${cttyIndex} instead, or close the fd before dumping`,
+        );
+      }
       const controlling = ttyNr !== 0n && (ttyNr === probe.stat.rdev || isCurrentTty(probe.stat.rdev));
       if (!controlling || ctx.pids.includes(sid)) return byPath.dump(probe, ctx);
       const key = ttyKey(probe.stat);
@@ -123,8 +141,43 @@ export function ttyPlugin(options: TtyPluginOptions = {}): FilePlugin {
       return { entry: { reg: { id: 0, flags: probe.flags, pos: 0n, fown: { uid: 0, euid: 0, signum: 0, pid_type: 0, pid: 0 }, name: key, ext: true } } };
     },
 
+    finishDump(images, ctx): void {
+      ctx.state(() => new PtyDump()).write(images);
+    },
+
+    dependsOn(entry: FileEntry): number[] {
+      return entry.tty?.regf_id ? [entry.tty.regf_id] : [];
+    },
+
     open(entry: FileEntry, ctx: RestoreContext): number {
-      return byPath.open(entry, ctx);
+      if (!entry.tty) return byPath.open(entry, ctx);
+      const infos = infosOf(ctx);
+      const info = infos.get(entry.tty.tty_info_id);
+      if (!info?.pty) throw new FilesError('BAD_IMAGE', `file ${entry.id}: tty-info.img has no pty ${entry.tty.tty_info_id}`);
+      const index = info.pty.index;
+      const master = BigInt(info.rdev) === PTMX_RDEV;
+      let fd: number;
+      if (master) {
+        fd = openMasterAt(index, entry.tty.flags);
+        const slave = [...infos.values()].find((i) => i.pty?.index === index && BigInt(i.rdev) !== PTMX_RDEV);
+        try {
+          applyPairState(fd, info, slave);
+        } catch (e) {
+          sys.native.close(fd);
+          throw e;
+        }
+      } else {
+        if (!entry.tty.regf_id) throw new FilesError('BAD_IMAGE', `file ${entry.id}: the slave of pty ${index} names no master`);
+        ctx.fdOf(entry.tty.regf_id); // the master is open (a dependency), so /dev/pts/N is ours
+        fd = sys.openFile(`/dev/pts/${index}`, (entry.tty.flags & ~sys.O_CLOEXEC) | sys.O_NOCTTY);
+      }
+      infoOf.set(entry, { info, master });
+      return fd;
+    },
+
+    afterInstall(entry: FileEntry, fdInTask: number, ctx: TaskContext): void {
+      const known = infoOf.get(entry);
+      if (known) afterInstallTty(ctx.task, known.info, known.master, fdInTask);
     },
   };
 }

@@ -39,6 +39,8 @@ export const IMAGE_KINDS = {
   files: { magic: 0x56303138, magicName: 'FILES', entry: 'file_entry', common: true, current: true },
   'pipes-data': { magic: 0x56453709, magicName: 'PIPES_DATA', entry: 'pipe_data_entry', common: true, current: true, extra: true },
   'fifo-data': { magic: 0x59333054, magicName: 'FIFO_DATA', entry: 'pipe_data_entry', common: true, current: true, extra: true },
+  'tty-info': { magic: 0x59453036, magicName: 'TTY_INFO', entry: 'tty_info_entry', common: true, current: true },
+  'file-locks': { magic: 0x54323616, magicName: 'FILE_LOCKS', entry: 'file_lock_entry', common: true, current: true },
   fs: { magic: 0x51403912, magicName: 'FS', entry: 'fs_entry', common: true, current: true },
   // Legacy per-type images: older CRIU wrote these; decoded for `show` only.
   creds: { magic: 0x54023547, magicName: 'CREDS', entry: 'creds_entry', common: true, current: false },
@@ -102,6 +104,8 @@ export const imageFileName = {
   pipesData: (): string => 'pipes-data.img',
   fifoData: (): string => 'fifo-data.img',
   fs: (pid: number): string => `fs-${pid}.img`,
+  fileLocks: (): string => 'filelocks.img',
+  ttyInfo: (): string => 'tty-info.img',
 } as const;
 
 /** Raw page images have no header at all. */

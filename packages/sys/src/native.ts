@@ -102,6 +102,12 @@ export interface NativeSys {
   tcgetpgrp(fd: number): number;
   /** Makes pgrp the foreground process group of the terminal on fd (ioctl TIOCSPGRP). */
   tcsetpgrp(fd: number, pgrp: number): void;
+  /**
+   * A terminal ioctl (TCGETS2, TCSETS2, TIOCGWINSZ, TIOCSWINSZ, TIOCGPTN, TIOCGPTLCK,
+   * TIOCSPTLCK, TIOCGPKT, TIOCPKT, TIOCGEXCL, TIOCINQ, TIOCOUTQ, TIOCGSID) on `buf`, which
+   * must hold the request's struct; returns ioctl's result.
+   */
+  ttyIoctl(fd: number, request: number, buf: Uint8Array): number;
   pipe2(flags: number): [number, number];
   closeRange(first: number, last: number, flags: number): void;
   open(path: string, flags: number, mode: number): number;

@@ -37,6 +37,7 @@ export const SYS = {
   wait4: 61,
   kill: 62,
   fcntl: 72,
+  flock: 73,
   ftruncate: 77,
   chdir: 80,
   fchdir: 81,

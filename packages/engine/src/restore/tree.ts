@@ -180,6 +180,10 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
   const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
+  // A lock of a task the tree lacks would silently not be taken: refused before any task exists.
+  for (const pid of files.lockOwners) {
+    if (!tree.tasks.has(pid)) throw new RestoreError(root, 'file-locks', `filelocks.img names pid ${pid}, which is not a live task of the image's tree: the image is inconsistent`);
+  }
   // One process (this one) adds and peeks, one remote syscall at a time: no lock needed.
   const store = FdStore.create({ lock: false });
   const transport: StoreTransport = { store, taskFd: storeFdNumber(files) };
@@ -194,7 +198,13 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
     for (const [pid, image] of tree.tasks) {
       opts.events?.emit('phase', { phase: 'restore-task', pid });
       const t = stubs.get(pid);
-      const h = restoreInto(t, image.task, image.pages(), { complete: (task) => files.installInto(task, image.filesId, { store: transport, keepStore: false }) }, (run) =>
+      const h = restoreInto(t, image.task, image.pages(), {
+        complete: (task) => {
+          files.installInto(task, image.filesId, { store: transport, keepStore: false });
+          // The task's file locks, once its fds are in place (and none is closed after).
+          files.restoreLocks(task, pid, image.filesId);
+        },
+      }, (run) =>
         opts.events?.emit('pages', { pid, pages: run.data.length / 4096, bytes: run.data.length }),
         { memory: shared, store: transport },
         { setTid: (id) => [...(plan.pids.get(id) ?? [id])].reverse() },

@@ -2338,6 +2338,101 @@ export namespace core_entry {
     type $Shape = core_entry.$Properties;
 }
 
+/**
+ * Properties of a file_lock_entry.
+ * @deprecated Use file_lock_entry.$Properties instead.
+ */
+export interface Ifile_lock_entry extends file_lock_entry.$Properties {
+}
+
+/** Represents a file_lock_entry. */
+export class file_lock_entry {
+
+    /**
+     * Constructs a new file_lock_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: file_lock_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** file_lock_entry flag. */
+    flag: number;
+
+    /** file_lock_entry type. */
+    type: number;
+
+    /** file_lock_entry pid. */
+    pid: number;
+
+    /** file_lock_entry fd. */
+    fd: number;
+
+    /** file_lock_entry start. */
+    start: (number|Long);
+
+    /** file_lock_entry len. */
+    len: (number|Long);
+
+    /**
+     * Creates a new file_lock_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns file_lock_entry instance
+     */
+    static create(properties: file_lock_entry.$Shape): file_lock_entry & file_lock_entry.$Shape;
+    static create(properties?: file_lock_entry.$Properties): file_lock_entry;
+
+    /**
+     * Encodes the specified file_lock_entry message. Does not implicitly {@link file_lock_entry.verify|verify} messages.
+     * @param message file_lock_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: file_lock_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a file_lock_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {file_lock_entry & file_lock_entry.$Shape} file_lock_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): file_lock_entry & file_lock_entry.$Shape;
+}
+
+export namespace file_lock_entry {
+
+    /** Properties of a file_lock_entry. */
+    interface $Properties {
+
+        /** file_lock_entry flag */
+        flag: number;
+
+        /** file_lock_entry type */
+        type: number;
+
+        /** file_lock_entry pid */
+        pid: number;
+
+        /** file_lock_entry fd */
+        fd: number;
+
+        /** file_lock_entry start */
+        start: (number|Long);
+
+        /** file_lock_entry len */
+        len: (number|Long);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a file_lock_entry. */
+    type $Shape = file_lock_entry.$Properties;
+}
+
 /** fd_types enum. */
 export enum fd_types {
 
@@ -3018,6 +3113,9 @@ export class file_entry {
     /** file_entry pipe. */
     pipe?: (pipe_entry.$Properties|null);
 
+    /** file_entry tty. */
+    tty?: (tty_file_entry.$Properties|null);
+
     /**
      * Creates a new file_entry instance using the specified properties.
      * @param [properties] Properties to set
@@ -3067,6 +3165,9 @@ export namespace file_entry {
 
         /** file_entry pipe */
         pipe?: (pipe_entry.$Properties|null);
+
+        /** file_entry tty */
+        tty?: (tty_file_entry.$Properties|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -4269,4 +4370,522 @@ export namespace pstree_entry {
 
     /** Shape of a pstree_entry. */
     type $Shape = pstree_entry.$Properties;
+}
+
+/**
+ * Properties of a winsize_entry.
+ * @deprecated Use winsize_entry.$Properties instead.
+ */
+export interface Iwinsize_entry extends winsize_entry.$Properties {
+}
+
+/** Represents a winsize_entry. */
+export class winsize_entry {
+
+    /**
+     * Constructs a new winsize_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: winsize_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** winsize_entry ws_row. */
+    ws_row: number;
+
+    /** winsize_entry ws_col. */
+    ws_col: number;
+
+    /** winsize_entry ws_xpixel. */
+    ws_xpixel: number;
+
+    /** winsize_entry ws_ypixel. */
+    ws_ypixel: number;
+
+    /**
+     * Creates a new winsize_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns winsize_entry instance
+     */
+    static create(properties: winsize_entry.$Shape): winsize_entry & winsize_entry.$Shape;
+    static create(properties?: winsize_entry.$Properties): winsize_entry;
+
+    /**
+     * Encodes the specified winsize_entry message. Does not implicitly {@link winsize_entry.verify|verify} messages.
+     * @param message winsize_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: winsize_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a winsize_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {winsize_entry & winsize_entry.$Shape} winsize_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): winsize_entry & winsize_entry.$Shape;
+}
+
+export namespace winsize_entry {
+
+    /** Properties of a winsize_entry. */
+    interface $Properties {
+
+        /** winsize_entry ws_row */
+        ws_row: number;
+
+        /** winsize_entry ws_col */
+        ws_col: number;
+
+        /** winsize_entry ws_xpixel */
+        ws_xpixel: number;
+
+        /** winsize_entry ws_ypixel */
+        ws_ypixel: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a winsize_entry. */
+    type $Shape = winsize_entry.$Properties;
+}
+
+/**
+ * Properties of a termios_entry.
+ * @deprecated Use termios_entry.$Properties instead.
+ */
+export interface Itermios_entry extends termios_entry.$Properties {
+}
+
+/** Represents a termios_entry. */
+export class termios_entry {
+
+    /**
+     * Constructs a new termios_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: termios_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** termios_entry c_iflag. */
+    c_iflag: number;
+
+    /** termios_entry c_oflag. */
+    c_oflag: number;
+
+    /** termios_entry c_cflag. */
+    c_cflag: number;
+
+    /** termios_entry c_lflag. */
+    c_lflag: number;
+
+    /** termios_entry c_line. */
+    c_line: number;
+
+    /** termios_entry c_ispeed. */
+    c_ispeed: number;
+
+    /** termios_entry c_ospeed. */
+    c_ospeed: number;
+
+    /** termios_entry c_cc. */
+    c_cc: number[];
+
+    /**
+     * Creates a new termios_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns termios_entry instance
+     */
+    static create(properties: termios_entry.$Shape): termios_entry & termios_entry.$Shape;
+    static create(properties?: termios_entry.$Properties): termios_entry;
+
+    /**
+     * Encodes the specified termios_entry message. Does not implicitly {@link termios_entry.verify|verify} messages.
+     * @param message termios_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: termios_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a termios_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {termios_entry & termios_entry.$Shape} termios_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): termios_entry & termios_entry.$Shape;
+}
+
+export namespace termios_entry {
+
+    /** Properties of a termios_entry. */
+    interface $Properties {
+
+        /** termios_entry c_iflag */
+        c_iflag: number;
+
+        /** termios_entry c_oflag */
+        c_oflag: number;
+
+        /** termios_entry c_cflag */
+        c_cflag: number;
+
+        /** termios_entry c_lflag */
+        c_lflag: number;
+
+        /** termios_entry c_line */
+        c_line: number;
+
+        /** termios_entry c_ispeed */
+        c_ispeed: number;
+
+        /** termios_entry c_ospeed */
+        c_ospeed: number;
+
+        /** termios_entry c_cc */
+        c_cc?: (number[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a termios_entry. */
+    type $Shape = termios_entry.$Properties;
+}
+
+/**
+ * Properties of a tty_pty_entry.
+ * @deprecated Use tty_pty_entry.$Properties instead.
+ */
+export interface Itty_pty_entry extends tty_pty_entry.$Properties {
+}
+
+/** Represents a tty_pty_entry. */
+export class tty_pty_entry {
+
+    /**
+     * Constructs a new tty_pty_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: tty_pty_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** tty_pty_entry index. */
+    index: number;
+
+    /**
+     * Creates a new tty_pty_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns tty_pty_entry instance
+     */
+    static create(properties: tty_pty_entry.$Shape): tty_pty_entry & tty_pty_entry.$Shape;
+    static create(properties?: tty_pty_entry.$Properties): tty_pty_entry;
+
+    /**
+     * Encodes the specified tty_pty_entry message. Does not implicitly {@link tty_pty_entry.verify|verify} messages.
+     * @param message tty_pty_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: tty_pty_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a tty_pty_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {tty_pty_entry & tty_pty_entry.$Shape} tty_pty_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tty_pty_entry & tty_pty_entry.$Shape;
+}
+
+export namespace tty_pty_entry {
+
+    /** Properties of a tty_pty_entry. */
+    interface $Properties {
+
+        /** tty_pty_entry index */
+        index: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a tty_pty_entry. */
+    type $Shape = tty_pty_entry.$Properties;
+}
+
+/** TtyType enum. */
+export enum TtyType {
+
+    /** UNKNOWN value */
+    UNKNOWN = 0,
+
+    /** PTY value */
+    PTY = 1,
+
+    /** CONSOLE value */
+    CONSOLE = 2,
+
+    /** VT value */
+    VT = 3,
+
+    /** CTTY value */
+    CTTY = 4,
+
+    /** EXT_TTY value */
+    EXT_TTY = 5,
+
+    /** SERIAL value */
+    SERIAL = 6
+}
+
+/**
+ * Properties of a tty_info_entry.
+ * @deprecated Use tty_info_entry.$Properties instead.
+ */
+export interface Itty_info_entry extends tty_info_entry.$Properties {
+}
+
+/** Represents a tty_info_entry. */
+export class tty_info_entry {
+
+    /**
+     * Constructs a new tty_info_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: tty_info_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** tty_info_entry id. */
+    id: number;
+
+    /** tty_info_entry type. */
+    type: TtyType;
+
+    /** tty_info_entry locked. */
+    locked: boolean;
+
+    /** tty_info_entry exclusive. */
+    exclusive: boolean;
+
+    /** tty_info_entry packet_mode. */
+    packet_mode: boolean;
+
+    /** tty_info_entry sid. */
+    sid: number;
+
+    /** tty_info_entry pgrp. */
+    pgrp: number;
+
+    /** tty_info_entry rdev. */
+    rdev: number;
+
+    /** tty_info_entry termios. */
+    termios?: (termios_entry.$Properties|null);
+
+    /** tty_info_entry termios_locked. */
+    termios_locked?: (termios_entry.$Properties|null);
+
+    /** tty_info_entry winsize. */
+    winsize?: (winsize_entry.$Properties|null);
+
+    /** tty_info_entry pty. */
+    pty?: (tty_pty_entry.$Properties|null);
+
+    /** tty_info_entry dev. */
+    dev: number;
+
+    /** tty_info_entry uid. */
+    uid: number;
+
+    /** tty_info_entry gid. */
+    gid: number;
+
+    /**
+     * Creates a new tty_info_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns tty_info_entry instance
+     */
+    static create(properties: tty_info_entry.$Shape): tty_info_entry & tty_info_entry.$Shape;
+    static create(properties?: tty_info_entry.$Properties): tty_info_entry;
+
+    /**
+     * Encodes the specified tty_info_entry message. Does not implicitly {@link tty_info_entry.verify|verify} messages.
+     * @param message tty_info_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: tty_info_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a tty_info_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {tty_info_entry & tty_info_entry.$Shape} tty_info_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tty_info_entry & tty_info_entry.$Shape;
+}
+
+export namespace tty_info_entry {
+
+    /** Properties of a tty_info_entry. */
+    interface $Properties {
+
+        /** tty_info_entry id */
+        id: number;
+
+        /** tty_info_entry type */
+        type: TtyType;
+
+        /** tty_info_entry locked */
+        locked: boolean;
+
+        /** tty_info_entry exclusive */
+        exclusive: boolean;
+
+        /** tty_info_entry packet_mode */
+        packet_mode: boolean;
+
+        /** tty_info_entry sid */
+        sid: number;
+
+        /** tty_info_entry pgrp */
+        pgrp: number;
+
+        /** tty_info_entry rdev */
+        rdev: number;
+
+        /** tty_info_entry termios */
+        termios?: (termios_entry.$Properties|null);
+
+        /** tty_info_entry termios_locked */
+        termios_locked?: (termios_entry.$Properties|null);
+
+        /** tty_info_entry winsize */
+        winsize?: (winsize_entry.$Properties|null);
+
+        /** tty_info_entry pty */
+        pty?: (tty_pty_entry.$Properties|null);
+
+        /** tty_info_entry dev */
+        dev?: (number|null);
+
+        /** tty_info_entry uid */
+        uid?: (number|null);
+
+        /** tty_info_entry gid */
+        gid?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a tty_info_entry. */
+    type $Shape = tty_info_entry.$Properties;
+}
+
+/**
+ * Properties of a tty_file_entry.
+ * @deprecated Use tty_file_entry.$Properties instead.
+ */
+export interface Itty_file_entry extends tty_file_entry.$Properties {
+}
+
+/** Represents a tty_file_entry. */
+export class tty_file_entry {
+
+    /**
+     * Constructs a new tty_file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: tty_file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** tty_file_entry id. */
+    id: number;
+
+    /** tty_file_entry tty_info_id. */
+    tty_info_id: number;
+
+    /** tty_file_entry flags. */
+    flags: number;
+
+    /** tty_file_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** tty_file_entry regf_id. */
+    regf_id: number;
+
+    /**
+     * Creates a new tty_file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns tty_file_entry instance
+     */
+    static create(properties: tty_file_entry.$Shape): tty_file_entry & tty_file_entry.$Shape;
+    static create(properties?: tty_file_entry.$Properties): tty_file_entry;
+
+    /**
+     * Encodes the specified tty_file_entry message. Does not implicitly {@link tty_file_entry.verify|verify} messages.
+     * @param message tty_file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: tty_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a tty_file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {tty_file_entry & tty_file_entry.$Shape} tty_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tty_file_entry & tty_file_entry.$Shape;
+}
+
+export namespace tty_file_entry {
+
+    /** Properties of a tty_file_entry. */
+    interface $Properties {
+
+        /** tty_file_entry id */
+        id: number;
+
+        /** tty_file_entry tty_info_id */
+        tty_info_id: number;
+
+        /** tty_file_entry flags */
+        flags: number;
+
+        /** tty_file_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** tty_file_entry regf_id */
+        regf_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a tty_file_entry. */
+    type $Shape = tty_file_entry.$Properties;
 }

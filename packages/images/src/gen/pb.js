@@ -6105,6 +6105,246 @@ $root.core_entry = (function() {
     return core_entry;
 })();
 
+$root.file_lock_entry = (function() {
+
+    /**
+     * Properties of a file_lock_entry.
+     * @typedef {Object} file_lock_entry.$Properties
+     * @property {number} flag file_lock_entry flag
+     * @property {number} type file_lock_entry type
+     * @property {number} pid file_lock_entry pid
+     * @property {number} fd file_lock_entry fd
+     * @property {number|Long} start file_lock_entry start
+     * @property {number|Long} len file_lock_entry len
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a file_lock_entry.
+     * @exports Ifile_lock_entry
+     * @interface Ifile_lock_entry
+     * @augments file_lock_entry.$Properties
+     * @deprecated Use file_lock_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a file_lock_entry.
+     * @typedef {file_lock_entry.$Properties} file_lock_entry.$Shape
+     */
+
+    /**
+     * Constructs a new file_lock_entry.
+     * @exports file_lock_entry
+     * @classdesc Represents a file_lock_entry.
+     * @constructor
+     * @param {file_lock_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var file_lock_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * file_lock_entry flag.
+     * @member {number} flag
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.flag = 0;
+
+    /**
+     * file_lock_entry type.
+     * @member {number} type
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.type = 0;
+
+    /**
+     * file_lock_entry pid.
+     * @member {number} pid
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.pid = 0;
+
+    /**
+     * file_lock_entry fd.
+     * @member {number} fd
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.fd = 0;
+
+    /**
+     * file_lock_entry start.
+     * @member {number|Long} start
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * file_lock_entry len.
+     * @member {number|Long} len
+     * @memberof file_lock_entry
+     * @instance
+     */
+    file_lock_entry.prototype.len = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+    /**
+     * Creates a new file_lock_entry instance using the specified properties.
+     * @function create
+     * @memberof file_lock_entry
+     * @static
+     * @param {file_lock_entry.$Properties=} [properties] Properties to set
+     * @returns {file_lock_entry} file_lock_entry instance
+     * @type {{
+     *   (properties: file_lock_entry.$Shape): file_lock_entry & file_lock_entry.$Shape;
+     *   (properties?: file_lock_entry.$Properties): file_lock_entry;
+     * }}
+     */
+    file_lock_entry.create = function(properties) {
+        return new file_lock_entry(properties);
+    };
+
+    /**
+     * Encodes the specified file_lock_entry message. Does not implicitly {@link file_lock_entry.verify|verify} messages.
+     * @function encode
+     * @memberof file_lock_entry
+     * @static
+     * @param {file_lock_entry.$Properties} message file_lock_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    file_lock_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.flag);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.type);
+        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.pid);
+        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.fd);
+        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.start);
+        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.len);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a file_lock_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof file_lock_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {file_lock_entry & file_lock_entry.$Shape} file_lock_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    file_lock_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.file_lock_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.flag = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.type = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid = reader.int32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.fd = reader.int32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.start = reader.int64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.len = reader.int64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "flag"))
+            throw $util.ProtocolError("missing required 'flag'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pid"))
+            throw $util.ProtocolError("missing required 'pid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fd"))
+            throw $util.ProtocolError("missing required 'fd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "start"))
+            throw $util.ProtocolError("missing required 'start'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "len"))
+            throw $util.ProtocolError("missing required 'len'", { instance: message });
+        return message;
+    };
+
+    return file_lock_entry;
+})();
+
 /**
  * fd_types enum.
  * @name fd_types
@@ -7613,6 +7853,7 @@ $root.file_entry = (function() {
      * @property {eventpoll_file_entry.$Properties|null} [epfd] file_entry epfd
      * @property {fifo_entry.$Properties|null} [fifo] file_entry fifo
      * @property {pipe_entry.$Properties|null} [pipe] file_entry pipe
+     * @property {tty_file_entry.$Properties|null} [tty] file_entry tty
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -7693,6 +7934,14 @@ $root.file_entry = (function() {
     file_entry.prototype.pipe = null;
 
     /**
+     * file_entry tty.
+     * @member {tty_file_entry.$Properties|null|undefined} tty
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.tty = null;
+
+    /**
      * Creates a new file_entry instance using the specified properties.
      * @function create
      * @memberof file_entry
@@ -7734,6 +7983,8 @@ $root.file_entry = (function() {
             $root.fifo_entry.encode(message.fifo, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
         if (message.pipe != null && $Object.hasOwnProperty.call(message, "pipe"))
             $root.pipe_entry.encode(message.pipe, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+        if (message.tty != null && $Object.hasOwnProperty.call(message, "tty"))
+            $root.tty_file_entry.encode(message.tty, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (var i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -7818,6 +8069,12 @@ $root.file_entry = (function() {
                     if (wireType !== 2)
                         break;
                     message.pipe = $root.pipe_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.pipe);
+                    continue;
+                }
+            case 19: {
+                    if (wireType !== 2)
+                        break;
+                    message.tty = $root.tty_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.tty);
                     continue;
                 }
             }
@@ -10912,6 +11169,1291 @@ $root.pstree_entry = (function() {
     };
 
     return pstree_entry;
+})();
+
+$root.winsize_entry = (function() {
+
+    /**
+     * Properties of a winsize_entry.
+     * @typedef {Object} winsize_entry.$Properties
+     * @property {number} ws_row winsize_entry ws_row
+     * @property {number} ws_col winsize_entry ws_col
+     * @property {number} ws_xpixel winsize_entry ws_xpixel
+     * @property {number} ws_ypixel winsize_entry ws_ypixel
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a winsize_entry.
+     * @exports Iwinsize_entry
+     * @interface Iwinsize_entry
+     * @augments winsize_entry.$Properties
+     * @deprecated Use winsize_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a winsize_entry.
+     * @typedef {winsize_entry.$Properties} winsize_entry.$Shape
+     */
+
+    /**
+     * Constructs a new winsize_entry.
+     * @exports winsize_entry
+     * @classdesc Represents a winsize_entry.
+     * @constructor
+     * @param {winsize_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var winsize_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * winsize_entry ws_row.
+     * @member {number} ws_row
+     * @memberof winsize_entry
+     * @instance
+     */
+    winsize_entry.prototype.ws_row = 0;
+
+    /**
+     * winsize_entry ws_col.
+     * @member {number} ws_col
+     * @memberof winsize_entry
+     * @instance
+     */
+    winsize_entry.prototype.ws_col = 0;
+
+    /**
+     * winsize_entry ws_xpixel.
+     * @member {number} ws_xpixel
+     * @memberof winsize_entry
+     * @instance
+     */
+    winsize_entry.prototype.ws_xpixel = 0;
+
+    /**
+     * winsize_entry ws_ypixel.
+     * @member {number} ws_ypixel
+     * @memberof winsize_entry
+     * @instance
+     */
+    winsize_entry.prototype.ws_ypixel = 0;
+
+    /**
+     * Creates a new winsize_entry instance using the specified properties.
+     * @function create
+     * @memberof winsize_entry
+     * @static
+     * @param {winsize_entry.$Properties=} [properties] Properties to set
+     * @returns {winsize_entry} winsize_entry instance
+     * @type {{
+     *   (properties: winsize_entry.$Shape): winsize_entry & winsize_entry.$Shape;
+     *   (properties?: winsize_entry.$Properties): winsize_entry;
+     * }}
+     */
+    winsize_entry.create = function(properties) {
+        return new winsize_entry(properties);
+    };
+
+    /**
+     * Encodes the specified winsize_entry message. Does not implicitly {@link winsize_entry.verify|verify} messages.
+     * @function encode
+     * @memberof winsize_entry
+     * @static
+     * @param {winsize_entry.$Properties} message winsize_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    winsize_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.ws_row);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ws_col);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ws_xpixel);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ws_ypixel);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a winsize_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof winsize_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {winsize_entry & winsize_entry.$Shape} winsize_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    winsize_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.winsize_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.ws_row = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ws_col = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.ws_xpixel = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.ws_ypixel = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "ws_row"))
+            throw $util.ProtocolError("missing required 'ws_row'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ws_col"))
+            throw $util.ProtocolError("missing required 'ws_col'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ws_xpixel"))
+            throw $util.ProtocolError("missing required 'ws_xpixel'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ws_ypixel"))
+            throw $util.ProtocolError("missing required 'ws_ypixel'", { instance: message });
+        return message;
+    };
+
+    return winsize_entry;
+})();
+
+$root.termios_entry = (function() {
+
+    /**
+     * Properties of a termios_entry.
+     * @typedef {Object} termios_entry.$Properties
+     * @property {number} c_iflag termios_entry c_iflag
+     * @property {number} c_oflag termios_entry c_oflag
+     * @property {number} c_cflag termios_entry c_cflag
+     * @property {number} c_lflag termios_entry c_lflag
+     * @property {number} c_line termios_entry c_line
+     * @property {number} c_ispeed termios_entry c_ispeed
+     * @property {number} c_ospeed termios_entry c_ospeed
+     * @property {Array.<number>|null} [c_cc] termios_entry c_cc
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a termios_entry.
+     * @exports Itermios_entry
+     * @interface Itermios_entry
+     * @augments termios_entry.$Properties
+     * @deprecated Use termios_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a termios_entry.
+     * @typedef {termios_entry.$Properties} termios_entry.$Shape
+     */
+
+    /**
+     * Constructs a new termios_entry.
+     * @exports termios_entry
+     * @classdesc Represents a termios_entry.
+     * @constructor
+     * @param {termios_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var termios_entry = function (properties) {
+        this.c_cc = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * termios_entry c_iflag.
+     * @member {number} c_iflag
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_iflag = 0;
+
+    /**
+     * termios_entry c_oflag.
+     * @member {number} c_oflag
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_oflag = 0;
+
+    /**
+     * termios_entry c_cflag.
+     * @member {number} c_cflag
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_cflag = 0;
+
+    /**
+     * termios_entry c_lflag.
+     * @member {number} c_lflag
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_lflag = 0;
+
+    /**
+     * termios_entry c_line.
+     * @member {number} c_line
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_line = 0;
+
+    /**
+     * termios_entry c_ispeed.
+     * @member {number} c_ispeed
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_ispeed = 0;
+
+    /**
+     * termios_entry c_ospeed.
+     * @member {number} c_ospeed
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_ospeed = 0;
+
+    /**
+     * termios_entry c_cc.
+     * @member {Array.<number>} c_cc
+     * @memberof termios_entry
+     * @instance
+     */
+    termios_entry.prototype.c_cc = $util.emptyArray;
+
+    /**
+     * Creates a new termios_entry instance using the specified properties.
+     * @function create
+     * @memberof termios_entry
+     * @static
+     * @param {termios_entry.$Properties=} [properties] Properties to set
+     * @returns {termios_entry} termios_entry instance
+     * @type {{
+     *   (properties: termios_entry.$Shape): termios_entry & termios_entry.$Shape;
+     *   (properties?: termios_entry.$Properties): termios_entry;
+     * }}
+     */
+    termios_entry.create = function(properties) {
+        return new termios_entry(properties);
+    };
+
+    /**
+     * Encodes the specified termios_entry message. Does not implicitly {@link termios_entry.verify|verify} messages.
+     * @function encode
+     * @memberof termios_entry
+     * @static
+     * @param {termios_entry.$Properties} message termios_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    termios_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.c_iflag);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.c_oflag);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.c_cflag);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.c_lflag);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.c_line);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.c_ispeed);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.c_ospeed);
+        if (message.c_cc != null && message.c_cc.length)
+            for (var i = 0; i < message.c_cc.length; ++i)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.c_cc[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a termios_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof termios_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {termios_entry & termios_entry.$Shape} termios_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    termios_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.termios_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_iflag = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_oflag = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_cflag = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_lflag = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_line = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_ispeed = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.c_ospeed = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType === 2) {
+                        if (!(message.c_cc && message.c_cc.length))
+                            message.c_cc = [];
+                        reader.uint32s(message.c_cc);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.c_cc && message.c_cc.length))
+                        message.c_cc = [];
+                    message.c_cc.push(reader.uint32());
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "c_iflag"))
+            throw $util.ProtocolError("missing required 'c_iflag'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "c_oflag"))
+            throw $util.ProtocolError("missing required 'c_oflag'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "c_cflag"))
+            throw $util.ProtocolError("missing required 'c_cflag'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "c_lflag"))
+            throw $util.ProtocolError("missing required 'c_lflag'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "c_line"))
+            throw $util.ProtocolError("missing required 'c_line'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "c_ispeed"))
+            throw $util.ProtocolError("missing required 'c_ispeed'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "c_ospeed"))
+            throw $util.ProtocolError("missing required 'c_ospeed'", { instance: message });
+        return message;
+    };
+
+    return termios_entry;
+})();
+
+$root.tty_pty_entry = (function() {
+
+    /**
+     * Properties of a tty_pty_entry.
+     * @typedef {Object} tty_pty_entry.$Properties
+     * @property {number} index tty_pty_entry index
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a tty_pty_entry.
+     * @exports Itty_pty_entry
+     * @interface Itty_pty_entry
+     * @augments tty_pty_entry.$Properties
+     * @deprecated Use tty_pty_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a tty_pty_entry.
+     * @typedef {tty_pty_entry.$Properties} tty_pty_entry.$Shape
+     */
+
+    /**
+     * Constructs a new tty_pty_entry.
+     * @exports tty_pty_entry
+     * @classdesc Represents a tty_pty_entry.
+     * @constructor
+     * @param {tty_pty_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var tty_pty_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * tty_pty_entry index.
+     * @member {number} index
+     * @memberof tty_pty_entry
+     * @instance
+     */
+    tty_pty_entry.prototype.index = 0;
+
+    /**
+     * Creates a new tty_pty_entry instance using the specified properties.
+     * @function create
+     * @memberof tty_pty_entry
+     * @static
+     * @param {tty_pty_entry.$Properties=} [properties] Properties to set
+     * @returns {tty_pty_entry} tty_pty_entry instance
+     * @type {{
+     *   (properties: tty_pty_entry.$Shape): tty_pty_entry & tty_pty_entry.$Shape;
+     *   (properties?: tty_pty_entry.$Properties): tty_pty_entry;
+     * }}
+     */
+    tty_pty_entry.create = function(properties) {
+        return new tty_pty_entry(properties);
+    };
+
+    /**
+     * Encodes the specified tty_pty_entry message. Does not implicitly {@link tty_pty_entry.verify|verify} messages.
+     * @function encode
+     * @memberof tty_pty_entry
+     * @static
+     * @param {tty_pty_entry.$Properties} message tty_pty_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    tty_pty_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a tty_pty_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof tty_pty_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {tty_pty_entry & tty_pty_entry.$Shape} tty_pty_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    tty_pty_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.tty_pty_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.index = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "index"))
+            throw $util.ProtocolError("missing required 'index'", { instance: message });
+        return message;
+    };
+
+    return tty_pty_entry;
+})();
+
+/**
+ * TtyType enum.
+ * @name TtyType
+ * @enum {number}
+ * @property {number} UNKNOWN=0 UNKNOWN value
+ * @property {number} PTY=1 PTY value
+ * @property {number} CONSOLE=2 CONSOLE value
+ * @property {number} VT=3 VT value
+ * @property {number} CTTY=4 CTTY value
+ * @property {number} EXT_TTY=5 EXT_TTY value
+ * @property {number} SERIAL=6 SERIAL value
+ */
+$root.TtyType = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "UNKNOWN"] = 0;
+    values[valuesById[1] = "PTY"] = 1;
+    values[valuesById[2] = "CONSOLE"] = 2;
+    values[valuesById[3] = "VT"] = 3;
+    values[valuesById[4] = "CTTY"] = 4;
+    values[valuesById[5] = "EXT_TTY"] = 5;
+    values[valuesById[6] = "SERIAL"] = 6;
+    return values;
+})();
+
+$root.tty_info_entry = (function() {
+
+    /**
+     * Properties of a tty_info_entry.
+     * @typedef {Object} tty_info_entry.$Properties
+     * @property {number} id tty_info_entry id
+     * @property {TtyType} type tty_info_entry type
+     * @property {boolean} locked tty_info_entry locked
+     * @property {boolean} exclusive tty_info_entry exclusive
+     * @property {boolean} packet_mode tty_info_entry packet_mode
+     * @property {number} sid tty_info_entry sid
+     * @property {number} pgrp tty_info_entry pgrp
+     * @property {number} rdev tty_info_entry rdev
+     * @property {termios_entry.$Properties|null} [termios] tty_info_entry termios
+     * @property {termios_entry.$Properties|null} [termios_locked] tty_info_entry termios_locked
+     * @property {winsize_entry.$Properties|null} [winsize] tty_info_entry winsize
+     * @property {tty_pty_entry.$Properties|null} [pty] tty_info_entry pty
+     * @property {number|null} [dev] tty_info_entry dev
+     * @property {number|null} [uid] tty_info_entry uid
+     * @property {number|null} [gid] tty_info_entry gid
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a tty_info_entry.
+     * @exports Itty_info_entry
+     * @interface Itty_info_entry
+     * @augments tty_info_entry.$Properties
+     * @deprecated Use tty_info_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a tty_info_entry.
+     * @typedef {tty_info_entry.$Properties} tty_info_entry.$Shape
+     */
+
+    /**
+     * Constructs a new tty_info_entry.
+     * @exports tty_info_entry
+     * @classdesc Represents a tty_info_entry.
+     * @constructor
+     * @param {tty_info_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var tty_info_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * tty_info_entry id.
+     * @member {number} id
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.id = 0;
+
+    /**
+     * tty_info_entry type.
+     * @member {TtyType} type
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.type = 0;
+
+    /**
+     * tty_info_entry locked.
+     * @member {boolean} locked
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.locked = false;
+
+    /**
+     * tty_info_entry exclusive.
+     * @member {boolean} exclusive
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.exclusive = false;
+
+    /**
+     * tty_info_entry packet_mode.
+     * @member {boolean} packet_mode
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.packet_mode = false;
+
+    /**
+     * tty_info_entry sid.
+     * @member {number} sid
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.sid = 0;
+
+    /**
+     * tty_info_entry pgrp.
+     * @member {number} pgrp
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.pgrp = 0;
+
+    /**
+     * tty_info_entry rdev.
+     * @member {number} rdev
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.rdev = 0;
+
+    /**
+     * tty_info_entry termios.
+     * @member {termios_entry.$Properties|null|undefined} termios
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.termios = null;
+
+    /**
+     * tty_info_entry termios_locked.
+     * @member {termios_entry.$Properties|null|undefined} termios_locked
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.termios_locked = null;
+
+    /**
+     * tty_info_entry winsize.
+     * @member {winsize_entry.$Properties|null|undefined} winsize
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.winsize = null;
+
+    /**
+     * tty_info_entry pty.
+     * @member {tty_pty_entry.$Properties|null|undefined} pty
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.pty = null;
+
+    /**
+     * tty_info_entry dev.
+     * @member {number} dev
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.dev = 0;
+
+    /**
+     * tty_info_entry uid.
+     * @member {number} uid
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.uid = 0;
+
+    /**
+     * tty_info_entry gid.
+     * @member {number} gid
+     * @memberof tty_info_entry
+     * @instance
+     */
+    tty_info_entry.prototype.gid = 0;
+
+    /**
+     * Creates a new tty_info_entry instance using the specified properties.
+     * @function create
+     * @memberof tty_info_entry
+     * @static
+     * @param {tty_info_entry.$Properties=} [properties] Properties to set
+     * @returns {tty_info_entry} tty_info_entry instance
+     * @type {{
+     *   (properties: tty_info_entry.$Shape): tty_info_entry & tty_info_entry.$Shape;
+     *   (properties?: tty_info_entry.$Properties): tty_info_entry;
+     * }}
+     */
+    tty_info_entry.create = function(properties) {
+        return new tty_info_entry(properties);
+    };
+
+    /**
+     * Encodes the specified tty_info_entry message. Does not implicitly {@link tty_info_entry.verify|verify} messages.
+     * @function encode
+     * @memberof tty_info_entry
+     * @static
+     * @param {tty_info_entry.$Properties} message tty_info_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    tty_info_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.type);
+        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.locked);
+        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.exclusive);
+        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.packet_mode);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.sid);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.pgrp);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.rdev);
+        if (message.termios != null && $Object.hasOwnProperty.call(message, "termios"))
+            $root.termios_entry.encode(message.termios, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+        if (message.termios_locked != null && $Object.hasOwnProperty.call(message, "termios_locked"))
+            $root.termios_entry.encode(message.termios_locked, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+        if (message.winsize != null && $Object.hasOwnProperty.call(message, "winsize"))
+            $root.winsize_entry.encode(message.winsize, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+        if (message.pty != null && $Object.hasOwnProperty.call(message, "pty"))
+            $root.tty_pty_entry.encode(message.pty, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+        if (message.dev != null && $Object.hasOwnProperty.call(message, "dev"))
+            writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.dev);
+        if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+            writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.uid);
+        if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+            writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.gid);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a tty_info_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof tty_info_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {tty_info_entry & tty_info_entry.$Shape} tty_info_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    tty_info_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.tty_info_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.TtyType[value] !== $undefined)
+                        message.type = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.locked = reader.bool();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.exclusive = reader.bool();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.packet_mode = reader.bool();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.sid = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.pgrp = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.rdev = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    message.termios = $root.termios_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.termios);
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 2)
+                        break;
+                    message.termios_locked = $root.termios_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.termios_locked);
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 2)
+                        break;
+                    message.winsize = $root.winsize_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.winsize);
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 2)
+                        break;
+                    message.pty = $root.tty_pty_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.pty);
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.dev = reader.uint32();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.uid = reader.uint32();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.gid = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "locked"))
+            throw $util.ProtocolError("missing required 'locked'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "exclusive"))
+            throw $util.ProtocolError("missing required 'exclusive'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "packet_mode"))
+            throw $util.ProtocolError("missing required 'packet_mode'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sid"))
+            throw $util.ProtocolError("missing required 'sid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pgrp"))
+            throw $util.ProtocolError("missing required 'pgrp'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "rdev"))
+            throw $util.ProtocolError("missing required 'rdev'", { instance: message });
+        return message;
+    };
+
+    return tty_info_entry;
+})();
+
+$root.tty_file_entry = (function() {
+
+    /**
+     * Properties of a tty_file_entry.
+     * @typedef {Object} tty_file_entry.$Properties
+     * @property {number} id tty_file_entry id
+     * @property {number} tty_info_id tty_file_entry tty_info_id
+     * @property {number} flags tty_file_entry flags
+     * @property {fown_entry.$Properties} fown tty_file_entry fown
+     * @property {number|null} [regf_id] tty_file_entry regf_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a tty_file_entry.
+     * @exports Itty_file_entry
+     * @interface Itty_file_entry
+     * @augments tty_file_entry.$Properties
+     * @deprecated Use tty_file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a tty_file_entry.
+     * @typedef {tty_file_entry.$Properties} tty_file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new tty_file_entry.
+     * @exports tty_file_entry
+     * @classdesc Represents a tty_file_entry.
+     * @constructor
+     * @param {tty_file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var tty_file_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * tty_file_entry id.
+     * @member {number} id
+     * @memberof tty_file_entry
+     * @instance
+     */
+    tty_file_entry.prototype.id = 0;
+
+    /**
+     * tty_file_entry tty_info_id.
+     * @member {number} tty_info_id
+     * @memberof tty_file_entry
+     * @instance
+     */
+    tty_file_entry.prototype.tty_info_id = 0;
+
+    /**
+     * tty_file_entry flags.
+     * @member {number} flags
+     * @memberof tty_file_entry
+     * @instance
+     */
+    tty_file_entry.prototype.flags = 0;
+
+    /**
+     * tty_file_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof tty_file_entry
+     * @instance
+     */
+    tty_file_entry.prototype.fown = null;
+
+    /**
+     * tty_file_entry regf_id.
+     * @member {number} regf_id
+     * @memberof tty_file_entry
+     * @instance
+     */
+    tty_file_entry.prototype.regf_id = 0;
+
+    /**
+     * Creates a new tty_file_entry instance using the specified properties.
+     * @function create
+     * @memberof tty_file_entry
+     * @static
+     * @param {tty_file_entry.$Properties=} [properties] Properties to set
+     * @returns {tty_file_entry} tty_file_entry instance
+     * @type {{
+     *   (properties: tty_file_entry.$Shape): tty_file_entry & tty_file_entry.$Shape;
+     *   (properties?: tty_file_entry.$Properties): tty_file_entry;
+     * }}
+     */
+    tty_file_entry.create = function(properties) {
+        return new tty_file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified tty_file_entry message. Does not implicitly {@link tty_file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof tty_file_entry
+     * @static
+     * @param {tty_file_entry.$Properties} message tty_file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    tty_file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tty_info_id);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.regf_id != null && $Object.hasOwnProperty.call(message, "regf_id"))
+            writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.regf_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a tty_file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof tty_file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {tty_file_entry & tty_file_entry.$Shape} tty_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    tty_file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.tty_file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.tty_info_id = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.regf_id = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "tty_info_id"))
+            throw $util.ProtocolError("missing required 'tty_info_id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        return message;
+    };
+
+    return tty_file_entry;
 })();
 
 module.exports = $root;

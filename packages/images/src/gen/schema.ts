@@ -13,6 +13,7 @@ export type MessageName =
   | 'fdinfo_entry'
   | 'fifo_entry'
   | 'file_entry'
+  | 'file_lock_entry'
   | 'fown_entry'
   | 'fs_entry'
   | 'inventory_entry'
@@ -35,21 +36,27 @@ export type MessageName =
   | 'task_kobj_ids_entry'
   | 'task_rlimits_entry'
   | 'task_timers_entry'
+  | 'termios_entry'
   | 'thread_core_entry'
   | 'thread_info_x86'
   | 'thread_sas_entry'
+  | 'tty_file_entry'
+  | 'tty_info_entry'
+  | 'tty_pty_entry'
   | 'user_desc_t'
   | 'user_x86_cet_entry'
   | 'user_x86_fpregs_entry'
   | 'user_x86_regs_entry'
   | 'user_x86_xsave_entry'
-  | 'vma_entry';
+  | 'vma_entry'
+  | 'winsize_entry';
 
 export type EnumName =
   | 'core_march'
   | 'fd_types'
   | 'lsmtype'
   | 'seccomp_mode'
+  | 'TtyType'
   | 'user_x86_regs_mode';
 
 export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
@@ -123,6 +130,15 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'epfd', id: 9, rule: 'optional', kind: 'message', ref: 'eventpoll_file_entry' },
     { name: 'fifo', id: 17, rule: 'optional', kind: 'message', ref: 'fifo_entry' },
     { name: 'pipe', id: 18, rule: 'optional', kind: 'message', ref: 'pipe_entry' },
+    { name: 'tty', id: 19, rule: 'optional', kind: 'message', ref: 'tty_file_entry' },
+  ],
+  file_lock_entry: [
+    { name: 'flag', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'pid', id: 3, rule: 'required', kind: 'int32' },
+    { name: 'fd', id: 4, rule: 'required', kind: 'int32' },
+    { name: 'start', id: 5, rule: 'required', kind: 'int64' },
+    { name: 'len', id: 6, rule: 'required', kind: 'int64' },
   ],
   fown_entry: [
     { name: 'uid', id: 1, rule: 'required', kind: 'uint32' },
@@ -310,6 +326,16 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'prof', id: 3, rule: 'required', kind: 'message', ref: 'itimer_entry' },
     { name: 'posix', id: 4, rule: 'repeated', kind: 'message', ref: 'posix_timer_entry' },
   ],
+  termios_entry: [
+    { name: 'c_iflag', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'c_oflag', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'c_cflag', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'c_lflag', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'c_line', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'c_ispeed', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'c_ospeed', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'c_cc', id: 8, rule: 'repeated', kind: 'uint32' },
+  ],
   thread_core_entry: [
     { name: 'futex_rla', id: 1, rule: 'required', kind: 'uint64' },
     { name: 'futex_rla_len', id: 2, rule: 'required', kind: 'uint32' },
@@ -339,6 +365,33 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'ss_sp', id: 1, rule: 'required', kind: 'uint64' },
     { name: 'ss_size', id: 2, rule: 'required', kind: 'uint64' },
     { name: 'ss_flags', id: 3, rule: 'required', kind: 'uint32' },
+  ],
+  tty_file_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'tty_info_id', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 4, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'regf_id', id: 6, rule: 'optional', kind: 'uint32' },
+  ],
+  tty_info_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 2, rule: 'required', kind: 'enum', ref: 'TtyType' },
+    { name: 'locked', id: 3, rule: 'required', kind: 'bool' },
+    { name: 'exclusive', id: 4, rule: 'required', kind: 'bool' },
+    { name: 'packet_mode', id: 5, rule: 'required', kind: 'bool' },
+    { name: 'sid', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'pgrp', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'rdev', id: 8, rule: 'required', kind: 'uint32' },
+    { name: 'termios', id: 9, rule: 'optional', kind: 'message', ref: 'termios_entry' },
+    { name: 'termios_locked', id: 10, rule: 'optional', kind: 'message', ref: 'termios_entry' },
+    { name: 'winsize', id: 11, rule: 'optional', kind: 'message', ref: 'winsize_entry' },
+    { name: 'pty', id: 12, rule: 'optional', kind: 'message', ref: 'tty_pty_entry' },
+    { name: 'dev', id: 13, rule: 'optional', kind: 'uint32' },
+    { name: 'uid', id: 14, rule: 'optional', kind: 'uint32' },
+    { name: 'gid', id: 15, rule: 'optional', kind: 'uint32' },
+  ],
+  tty_pty_entry: [
+    { name: 'index', id: 1, rule: 'required', kind: 'uint32' },
   ],
   user_desc_t: [
     { name: 'entry_number', id: 1, rule: 'required', kind: 'uint32' },
@@ -428,6 +481,12 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'amber_shm_mode', id: 1003, rule: 'optional', kind: 'uint32' },
     { name: 'amber_shm_seals', id: 1004, rule: 'optional', kind: 'uint32' },
   ],
+  winsize_entry: [
+    { name: 'ws_row', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ws_col', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'ws_xpixel', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'ws_ypixel', id: 4, rule: 'required', kind: 'uint32' },
+  ],
 };
 
 export const ENUMS: { readonly [K in EnumName]: { readonly [name: string]: number } } = {
@@ -435,5 +494,6 @@ export const ENUMS: { readonly [K in EnumName]: { readonly [name: string]: numbe
   fd_types: { UND: 0, REG: 1, PIPE: 2, FIFO: 3, INETSK: 4, UNIXSK: 5, EVENTFD: 6, EVENTPOLL: 7, INOTIFY: 8, SIGNALFD: 9, PACKETSK: 10, TTY: 11, FANOTIFY: 12, NETLINKSK: 13, NS: 14, TUNF: 15, EXT: 16, TIMERFD: 17, MEMFD: 18, BPFMAP: 19, PIDFD: 20, CTL_TTY: 65534, AUTOFS_PIPE: 65535 },
   lsmtype: { NO_LSM: 0, SELINUX: 1, APPARMOR: 2 },
   seccomp_mode: { disabled: 0, strict: 1, filter: 2 },
+  TtyType: { UNKNOWN: 0, PTY: 1, CONSOLE: 2, VT: 3, CTTY: 4, EXT_TTY: 5, SERIAL: 6 },
   user_x86_regs_mode: { NATIVE: 1, COMPAT: 2 },
 };

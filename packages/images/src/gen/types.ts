@@ -57,6 +57,17 @@ export const SeccompMode = {
 } as const;
 export type SeccompMode = (typeof SeccompMode)[keyof typeof SeccompMode];
 
+export const TtyType = {
+  UNKNOWN: 0,
+  PTY: 1,
+  CONSOLE: 2,
+  VT: 3,
+  CTTY: 4,
+  EXT_TTY: 5,
+  SERIAL: 6,
+} as const;
+export type TtyType = (typeof TtyType)[keyof typeof TtyType];
+
 export const UserX86RegsMode = {
   NATIVE: 1,
   COMPAT: 2,
@@ -162,6 +173,18 @@ export interface FileEntry {
   /** 10 sgfd, 11 tunf, 12 tfd, 13 ify, 14 ffy, 15 ext, 16 usk: not modelled yet */
   fifo?: FifoEntry;
   pipe?: PipeEntry;
+  /** tty.proto */
+  tty?: TtyFileEntry;
+}
+
+/** proto message `file_lock_entry` */
+export interface FileLockEntry {
+  flag: number;
+  type: number;
+  pid: number;
+  fd: number;
+  start: bigint;
+  len: bigint;
 }
 
 /** proto message `fown_entry` */
@@ -431,6 +454,18 @@ export interface TaskTimersEntry {
   posix?: PosixTimerEntry[];
 }
 
+/** proto message `termios_entry` */
+export interface TermiosEntry {
+  c_iflag: number;
+  c_oflag: number;
+  c_cflag: number;
+  c_lflag: number;
+  c_line: number;
+  c_ispeed: number;
+  c_ospeed: number;
+  c_cc?: number[];
+}
+
 /** proto message `thread_core_entry` */
 export interface ThreadCoreEntry {
   /** robust futex list head */
@@ -473,6 +508,44 @@ export interface ThreadSasEntry {
   ss_sp: bigint;
   ss_size: bigint;
   ss_flags: number;
+}
+
+/** proto message `tty_file_entry` */
+export interface TtyFileEntry {
+  id: number;
+  tty_info_id: number;
+  flags: number;
+  fown: FownEntry;
+  regf_id?: number;
+}
+
+/** proto message `tty_info_entry` */
+export interface TtyInfoEntry {
+  id: number;
+  type: TtyType;
+  /** the pty is locked (TIOCGPTLCK), master only */
+  locked: boolean;
+  /** TIOCEXCL */
+  exclusive: boolean;
+  /** TIOCPKT, master only */
+  packet_mode: boolean;
+  /** the session whose controlling terminal it is (0: none) */
+  sid: number;
+  /** its foreground process group */
+  pgrp: number;
+  rdev: number;
+  termios?: TermiosEntry;
+  termios_locked?: TermiosEntry;
+  winsize?: WinsizeEntry;
+  pty?: TtyPtyEntry;
+  dev?: number;
+  uid?: number;
+  gid?: number;
+}
+
+/** proto message `tty_pty_entry` */
+export interface TtyPtyEntry {
+  index: number;
 }
 
 /** proto message `user_desc_t` */
@@ -598,6 +671,14 @@ export interface VmaEntry {
   amber_shm_seals?: number;
 }
 
+/** proto message `winsize_entry` */
+export interface WinsizeEntry {
+  ws_row: number;
+  ws_col: number;
+  ws_xpixel: number;
+  ws_ypixel: number;
+}
+
 /** Maps a proto message name to its public TypeScript type. */
 export interface MessageTypes {
   aio_ring_entry: AioRingEntry;
@@ -609,6 +690,7 @@ export interface MessageTypes {
   fdinfo_entry: FdinfoEntry;
   fifo_entry: FifoEntry;
   file_entry: FileEntry;
+  file_lock_entry: FileLockEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
   inventory_entry: InventoryEntry;
@@ -631,13 +713,18 @@ export interface MessageTypes {
   task_kobj_ids_entry: TaskKobjIdsEntry;
   task_rlimits_entry: TaskRlimitsEntry;
   task_timers_entry: TaskTimersEntry;
+  termios_entry: TermiosEntry;
   thread_core_entry: ThreadCoreEntry;
   thread_info_x86: ThreadInfoX86;
   thread_sas_entry: ThreadSasEntry;
+  tty_file_entry: TtyFileEntry;
+  tty_info_entry: TtyInfoEntry;
+  tty_pty_entry: TtyPtyEntry;
   user_desc_t: UserDescT;
   user_x86_cet_entry: UserX86CetEntry;
   user_x86_fpregs_entry: UserX86FpregsEntry;
   user_x86_regs_entry: UserX86RegsEntry;
   user_x86_xsave_entry: UserX86XsaveEntry;
   vma_entry: VmaEntry;
+  winsize_entry: WinsizeEntry;
 }
