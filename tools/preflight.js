@@ -10,6 +10,7 @@ const needs = [
   { cmd: 'c++', pkg: 'g++' },
   { cmd: 'make', pkg: 'make' },
   { cmd: 'python3', pkg: 'python3' },
+  { cmd: 'nft', pkg: 'nftables' }, // the network lock of TCP connections dumped with --tcp-established
 ];
 
 function has(cmd) {

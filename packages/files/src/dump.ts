@@ -15,7 +15,7 @@ import { FdTypes, type FdinfoEntry, type FileEntry, type ImageDir } from '@amber
 import { FilesError } from './errors';
 import { parseFdinfo } from './fdinfo';
 import { fdKey, inheritFdHint, keyOfLink, normalizeKey, parseExternalKey } from './keys';
-import type { DumpContext, FdProbe, FilePlugin } from './plugin';
+import type { DumpContext, DumpOutcome, FdProbe, FilePlugin } from './plugin';
 import { ZERO_FOWN, regEntryForPath } from './reg';
 import { describeFdType, type FileRegistry } from './registry';
 import { writeFileDataImage, type FileData } from './wire';
@@ -99,6 +99,7 @@ export class FdDumper {
   readonly #groups = new Map<string, Rep[]>();
   readonly #pidfds = new Map<number, number>();
   readonly #state = new Map<FilePlugin, unknown>();
+  readonly #ended = new Set<FilePlugin>();
   readonly #byPath = new Map<string, number>();
   readonly #pids: number[];
   #rootPid: number | undefined;
@@ -208,6 +209,25 @@ export class FdDumper {
     for (const r of this.#files.values()) if (r.data && r.plugin) data.push({ id: r.entry.id, plugin: r.plugin.name, data: r.data });
     if (data.length) writeFileDataImage(dir, data);
     this.close();
+  }
+
+  /**
+   * Tells every plugin that dumped something how the dump ended (FilePlugin.endDump):
+   * 'kill' after the tree was killed, 'resume' or 'abort' before it runs on. Each plugin
+   * is told at most once; the first error is thrown after every plugin was told.
+   */
+  endDump(outcome: DumpOutcome): void {
+    let first: unknown;
+    for (const p of this.registry.list()) {
+      if (!p.endDump || !this.#state.has(p) || this.#ended.has(p)) continue;
+      this.#ended.add(p);
+      try {
+        p.endDump(outcome, { state: (init) => this.#stateOf(p, init) });
+      } catch (e) {
+        first ??= e;
+      }
+    }
+    if (first !== undefined) throw first;
   }
 
   /** Closes the pidfds the dumper holds (writeImages does it too). */
