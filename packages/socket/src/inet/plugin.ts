@@ -109,6 +109,14 @@ function socketInodes(pids: readonly number[]): Set<number> {
   return out;
 }
 
+/** What inet_diag would say of a socket never bound (it lists hashed sockets only). */
+function unhashed(fd: number, family: number, proto: number, ino: number): DiagSocket {
+  const zero = Buffer.alloc(family === c.AF_INET ? 4 : 16);
+  const state = proto === c.IPPROTO_TCP ? native.getsockoptBytes(fd, c.IPPROTO_TCP, c.TCP_INFO, 8).readUInt8(0) : c.TCP_CLOSE;
+  const rqueue = proto === c.IPPROTO_UDP ? native.ioctlGetInt(fd, c.SIOCINQ) : 0;
+  return { family, protocol: proto, state, srcPort: 0, dstPort: 0, src: zero, dst: zero, rqueue, wqueue: 0, inode: ino, uid: 0 };
+}
+
 function connectionOf(s: DiagSocket): LockedConnection {
   return { family: s.family, local: s.src, localPort: s.srcPort, peer: s.dst, peerPort: s.dstPort };
 }
@@ -196,7 +204,8 @@ export function inetPlugin(options: InetOptions = {}): FilePlugin {
       const kind = protoName(proto, family);
       const what = `${kind} socket of pid ${probe.pid} fd ${probe.fd} (${formatAddress(local)}${peer ? ` -> ${formatAddress(peer)}` : ''}, socket:[${ino}])`;
       const refuse = (why: string) => new FilesError('UNSUPPORTED_FILE', `${what}: ${why}`);
-      const d = diagOf(state, family, proto, ino);
+      // inet_diag lists hashed sockets only: one never bound is not there, and has no state but CLOSE.
+      const d = diagOf(state, family, proto, ino) ?? (local.port === 0 && !peer ? unhashed(fd, family, proto, ino) : undefined);
       if (!d) throw refuse('the kernel does not list it in inet_diag (another network namespace?)');
 
       const entry: InetSkEntry = {
