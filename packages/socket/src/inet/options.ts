@@ -181,6 +181,8 @@ function wanted(entry: InetSkEntry, extras: readonly OptionTriple[]): NamedOptio
   bool(c.SOL_SOCKET, c.SO_REUSEADDR, o.reuseaddr, 'SO_REUSEADDR');
   bool(c.SOL_SOCKET, c.SO_REUSEPORT, o.so_reuseport, 'SO_REUSEPORT');
   bool(c.IPPROTO_IP, c.IP_FREEBIND, entry.ip_opts?.freebind, 'IP_FREEBIND');
+  // IP_TOS also sets the priority: TOS first, the priority the program set after.
+  int(c.IPPROTO_IP, c.IP_TOS, entry.ip_opts?.tos, 'IP_TOS');
   int(c.SOL_SOCKET, c.SO_PRIORITY, o.so_priority, 'SO_PRIORITY');
   int(c.SOL_SOCKET, c.SO_RCVLOWAT, o.so_rcvlowat, 'SO_RCVLOWAT');
   int(c.SOL_SOCKET, c.SO_MARK, o.so_mark, 'SO_MARK');
@@ -198,7 +200,6 @@ function wanted(entry: InetSkEntry, extras: readonly OptionTriple[]): NamedOptio
     int(c.IPPROTO_TCP, c.TCP_KEEPCNT, t.keepcnt, 'TCP_KEEPCNT');
   }
   bool(c.IPPROTO_IP, c.IP_PKTINFO, entry.ip_opts?.pktinfo, 'IP_PKTINFO');
-  int(c.IPPROTO_IP, c.IP_TOS, entry.ip_opts?.tos, 'IP_TOS');
   int(c.IPPROTO_IP, c.IP_TTL, entry.ip_opts?.ttl, 'IP_TTL');
   for (const [level, option, value] of extras) list.push([level, option, value, `option ${option}`]);
   return list;
