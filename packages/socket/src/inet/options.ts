@@ -218,12 +218,14 @@ export function applyBeforeBind(fd: number, entry: InetSkEntry, extras: readonly
 }
 
 /** The other options: buffers (when the program fixed them), timeouts, linger, TCP... */
-export function applyAfterBind(fd: number, entry: InetSkEntry, extras: readonly OptionTriple[], congestion?: string): void {
+export function applyAfterBind(fd: number, entry: InetSkEntry, extras: readonly OptionTriple[], congestion?: string, exactBuffers = false): void {
   const o = entry.opts;
   // A buffer size the program never set is the kernel's to tune: only locked sizes are set
-  // (getsockopt gives twice what setsockopt takes).
-  if (o.so_buf_lock && o.so_buf_lock & 1) native.setsockoptInt(fd, c.SOL_SOCKET, c.SO_SNDBUFFORCE, Math.floor(o.so_sndbuf / 2));
-  if (o.so_buf_lock && o.so_buf_lock & 2) native.setsockoptInt(fd, c.SOL_SOCKET, c.SO_RCVBUFFORCE, Math.floor(o.so_rcvbuf / 2));
+  // (getsockopt gives twice what setsockopt takes), unless `exactBuffers` (an established
+  // connection, whose sizes the kernel had tuned): then both are set and SO_BUF_LOCK
+  // below gives the kernel back the ones the program never fixed.
+  if (exactBuffers || (o.so_buf_lock ?? 0) & 1) native.setsockoptInt(fd, c.SOL_SOCKET, c.SO_SNDBUFFORCE, Math.floor(o.so_sndbuf / 2));
+  if (exactBuffers || (o.so_buf_lock ?? 0) & 2) native.setsockoptInt(fd, c.SOL_SOCKET, c.SO_RCVBUFFORCE, Math.floor(o.so_rcvbuf / 2));
   if (o.so_buf_lock !== undefined) setIfDifferent(fd, c.SOL_SOCKET, c.SO_BUF_LOCK, o.so_buf_lock, 'SO_BUF_LOCK');
   if (o.so_snd_tmo_sec || o.so_snd_tmo_usec) native.setsockoptBytes(fd, c.SOL_SOCKET, c.SO_SNDTIMEO, timeval(o.so_snd_tmo_sec, o.so_snd_tmo_usec));
   if (o.so_rcv_tmo_sec || o.so_rcv_tmo_usec) native.setsockoptBytes(fd, c.SOL_SOCKET, c.SO_RCVTIMEO, timeval(o.so_rcv_tmo_sec, o.so_rcv_tmo_usec));

@@ -323,7 +323,7 @@ export function inetPlugin(options: InetOptions = {}): FilePlugin {
           applyBeforeBind(fd, isk, data.extras);
           if (isk.src_port !== 0 || !isAnyAddress(local.addr)) bindOrExplain(fd, local, isk.proto, what);
         }
-        applyAfterBind(fd, isk, data.extras, data.congestion);
+        applyAfterBind(fd, isk, data.extras, data.congestion, established);
         if (isk.proto === c.IPPROTO_TCP && isk.state === c.TCP_LISTEN) native.listen(fd, isk.backlog);
         if (isk.proto === c.IPPROTO_UDP && isk.state === c.TCP_ESTABLISHED) native.connect(fd, buildSockaddr(peer));
         if (isk.flags & c.O_NONBLOCK) native.fcntl(fd, c.F_SETFL, native.fcntl(fd, c.F_GETFL, 0) | c.O_NONBLOCK);

@@ -103,16 +103,22 @@ export function restoreStream(fd: number, s: TcpStream): void {
   });
   native.setsockoptBytes(fd, c.IPPROTO_TCP, c.TCP_REPAIR_OPTIONS, raw);
   if (e.timestamp !== undefined) native.setsockoptInt(fd, c.IPPROTO_TCP, c.TCP_TIMESTAMP, e.timestamp | 0);
-  if (e.snd_wl1 !== undefined && e.snd_wnd !== undefined && e.max_window !== undefined && e.rcv_wnd !== undefined && e.rcv_wup !== undefined) {
-    const win = Buffer.alloc(20);
-    [e.snd_wl1, e.snd_wnd, e.max_window, e.rcv_wnd, e.rcv_wup].forEach((v, i) => win.writeUInt32LE(v >>> 0, i * 4));
-    native.setsockoptBytes(fd, c.IPPROTO_TCP, c.TCP_REPAIR_WINDOW, win);
-  }
+  // A new socket's buffers may be smaller than what the dumped one had grown to: room for
+  // both queues first (the caller sets the dumped sizes back afterwards).
+  const room = (len: number) => Math.min(len * 2 + 256 * 1024, 0x3fffffff);
+  if (s.inq.length) native.setsockoptInt(fd, c.SOL_SOCKET, c.SO_RCVBUFFORCE, room(s.inq.length));
+  if (s.outq.length) native.setsockoptInt(fd, c.SOL_SOCKET, c.SO_SNDBUFFORCE, room(s.outq.length));
   fillQueue(fd, c.TCP_RECV_QUEUE, s.inq);
   // In repair mode the send queue counts as sent: the kernel retransmits what the peer has
   // not acknowledged once repair mode is off, unsent bytes included.
   fillQueue(fd, c.TCP_SEND_QUEUE, s.outq);
   native.setsockoptInt(fd, c.IPPROTO_TCP, c.TCP_REPAIR_QUEUE, 0);
+  // The window last: the kernel checks it against rcv_nxt, which the receive queue moved.
+  if (e.snd_wl1 !== undefined && e.snd_wnd !== undefined && e.max_window !== undefined && e.rcv_wnd !== undefined && e.rcv_wup !== undefined) {
+    const win = Buffer.alloc(20);
+    [e.snd_wl1, e.snd_wnd, e.max_window, e.rcv_wnd, e.rcv_wup].forEach((v, i) => win.writeUInt32LE(v >>> 0, i * 4));
+    native.setsockoptBytes(fd, c.IPPROTO_TCP, c.TCP_REPAIR_WINDOW, win);
+  }
 }
 
 function fillQueue(fd: number, queue: number, data: Buffer): void {
