@@ -72,11 +72,13 @@ for (const family of [AF_INET, AF_INET6]) {
       native.connect(client, addr(portOf(listener)));
       server = native.accept4(listener, SOCK_CLOEXEC);
       native.setsockoptInt(server, k.IPPROTO_TCP, k.TCP_NODELAY, 1);
+      native.setsockoptInt(server, k.SOL_SOCKET, k.SO_SNDBUF, 32768);
       native.setsockoptInt(server, k.SOL_SOCKET, k.SO_KEEPALIVE, 1);
       native.write(client, Buffer.from('client-before;'));
       await until(() => native.ioctlGetInt(server!, k.SIOCINQ) === 14, 'the server to receive');
       const sent = fill(server);
       await until(() => native.ioctlGetInt(server!, k.SIOCOUTQ) > 0, 'a send queue');
+      assert.ok(native.ioctlGetInt(server, k.SIOCOUTQNSD) > 0, 'some of it not even sent yet');
       const names = [native.getsockname(server), native.getpeername(server)];
 
       // Without --tcp-established: refused, naming the connection and the flag.

@@ -8,6 +8,7 @@ import { native } from '@amber/sys';
 import { ImageDir, type FileEntry } from '@amber/images';
 import type { DumpOutcome, FilePlugin } from '@amber/files';
 import { inetPlugin, type InetOptions } from '../../src/inet';
+import { unlock } from '../../src/inet/netlock';
 
 export const AF_INET = 2;
 export const AF_INET6 = 10;
@@ -100,11 +101,16 @@ export class Dump {
     return new Restore(inetPlugin(options), this);
   }
 
+  /** Ends the dump if the test did not, and removes any network lock it left (a failed test). */
   cleanup(): void {
     try {
       this.end('abort');
     } catch {
       /* already ended */
+    }
+    for (const f of this.files.values()) {
+      const lock = f.data ? (JSON.parse(Buffer.from(f.data).toString()) as { lock?: string }).lock : undefined;
+      if (lock) unlock(lock);
     }
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
