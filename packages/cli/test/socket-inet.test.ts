@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { setChildSubreaper, waitForAsync } from '@amber/sys';
 import { killTree, until } from '@amber/testkit';
 import { cli } from './support/round-trip';
-import { Conn, httpGet, portFrom, python3, startServer } from './support/servers';
+import { Conn, dropLocks, httpGet, portFrom, python3, startServer } from './support/servers';
 
 before(() => {
   // Restored trees detach from amber (-d) and are reparented here, so we can reap them.
@@ -75,6 +75,7 @@ test('python3 -m http.server answers before and after two dumps and restores', a
     }
   } finally {
     await killTree(pid);
+    dropLocks(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -121,6 +122,7 @@ test('--tcp-established: a client outside the tree keeps its connection across t
   } finally {
     conn?.close();
     await killTree(pid);
+    dropLocks(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -154,6 +156,7 @@ test('restore with the port taken by another process: an error naming the port a
   } finally {
     if (squatter) await killTree(squatter);
     await killTree(pid);
+    dropLocks(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

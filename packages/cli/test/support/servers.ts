@@ -1,5 +1,6 @@
 // Real servers for the socket end-to-end tests: started with exactly fds 0-2 (stdin
 // /dev/null, stdout and stderr to a file), so the tree holds only what the server opens.
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -104,4 +105,38 @@ export class Conn {
   close(): void {
     this.socket.destroy();
   }
+}
+
+/**
+ * Removes the network locks that dumps under `dir` took and no restore lifted (a failed
+ * test): their names are in each image's amber-file-data.img, as text.
+ */
+export function dropLocks(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  const names = new Set<string>();
+  for (const img of fs.readdirSync(dir)) {
+    const file = path.join(dir, img, 'amber-file-data.img');
+    if (fs.existsSync(file)) for (const m of fs.readFileSync(file, 'latin1').matchAll(/amber_lock_[0-9a-f]{12}/g)) names.add(m[0]);
+  }
+  for (const name of names) {
+    try {
+      execFileSync('nft', ['delete', 'table', 'inet', name], { stdio: 'ignore' });
+    } catch {
+      /* lifted by the restore */
+    }
+  }
+}
+
+/** Sends one keep-alive HTTP/1.1 request on `conn` and returns the answer's body. */
+export async function keepAliveGet(conn: Conn, urlPath: string): Promise<string> {
+  conn.write(`GET ${urlPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n`);
+  const text = await conn.take((t) => {
+    const head = t.indexOf('\r\n\r\n');
+    if (head < 0) return false;
+    const len = /content-length: (\d+)/i.exec(t.slice(0, head));
+    return len !== null && t.length >= head + 4 + Number(len[1]);
+  }, `the answer to ${urlPath}`);
+  assert.match(text, /^HTTP\/1\.1 200/);
+  assert.doesNotMatch(text, /connection: close/i, 'the server keeps the connection');
+  return text.slice(text.indexOf('\r\n\r\n') + 4);
 }
