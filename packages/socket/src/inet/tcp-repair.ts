@@ -87,6 +87,10 @@ export function setSequences(fd: number, e: TcpStreamEntry): void {
   native.setsockoptInt(fd, c.IPPROTO_TCP, c.TCP_REPAIR_QUEUE, c.TCP_SEND_QUEUE);
   native.setsockoptInt(fd, c.IPPROTO_TCP, c.TCP_QUEUE_SEQ, (e.outq_seq - e.outq_len) | 0);
   native.setsockoptInt(fd, c.IPPROTO_TCP, c.TCP_REPAIR_QUEUE, 0);
+  // connect() sizes segments from the clamp it finds (536 by default, repair options come
+  // too late for that): the dumped clamp as the user MSS first, so segments keep their size
+  // (the kernel takes at most 32767 there; loopback's 65483 becomes that).
+  if (e.mss_clamp >= 88) native.setsockoptInt(fd, c.IPPROTO_TCP, c.TCP_MAXSEG, Math.min(e.mss_clamp, 32767));
 }
 
 /** After connect(): negotiated options, window, timestamp, then both queues. */
