@@ -85,3 +85,15 @@ test('a UDP socket with datagrams queued is refused, naming it and the way out',
     dump.cleanup();
   }
 });
+
+test('a socket with an owner for SIGIO (F_SETOWN) is refused rather than restored without it', () => {
+  const dump = new Dump();
+  const a = native.socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  try {
+    native.fcntl(a, 8 /* F_SETOWN */, process.pid);
+    assert.throws(() => dump.dump(a), new RegExp(`udp socket of pid ${process.pid} fd ${a} .*an owner for SIGIO/SIGURG \\(F_SETOWN\\)`));
+  } finally {
+    closeAll([a]);
+    dump.cleanup();
+  }
+});

@@ -34,6 +34,8 @@ export const SO_MARK = 36;
 export const SO_PROTOCOL = 38;
 export const SO_DOMAIN = 39;
 export const SO_BUF_LOCK = 72;
+/** SO_GET_FILTER = SO_ATTACH_FILTER. */
+export const SO_GET_FILTER = 26;
 
 export const TCP_NODELAY = 1;
 export const TCP_MAXSEG = 2;
@@ -101,6 +103,8 @@ export const MSG_DONTWAIT = 0x40;
 export const O_NONBLOCK = 0o4000;
 export const F_GETFL = 3;
 export const F_SETFL = 4;
+export const F_GETOWN = 9;
+export const O_ASYNC = 0o20000;
 export const F_DUPFD_CLOEXEC = 1030;
 
 /** Kernel TCP states (include/net/tcp_states.h). */

@@ -109,6 +109,20 @@ function socketInodes(pids: readonly number[]): Set<number> {
   return out;
 }
 
+/**
+ * The number of instructions of the socket's filter (0: none). The kernel reads the
+ * buffer length as a count of instructions and copies 8 bytes each: a buffer larger than
+ * 8 × BPF_MAXINSNS (4096) is always big enough. It answers with the count as the length.
+ * An eBPF filter (SO_ATTACH_BPF) cannot be read back: EACCES, counted as a filter.
+ */
+function filterLength(fd: number): number {
+  try {
+    return native.getsockoptBytes(fd, c.SOL_SOCKET, c.SO_GET_FILTER, 8 * 4096 + 8).length;
+  } catch {
+    return 1;
+  }
+}
+
 /** What inet_diag would say of a socket never bound (it lists hashed sockets only). */
 function unhashed(fd: number, family: number, proto: number, ino: number): DiagSocket {
   const zero = Buffer.alloc(family === c.AF_INET ? 4 : 16);
@@ -207,6 +221,13 @@ export function inetPlugin(options: InetOptions = {}): FilePlugin {
       // inet_diag lists hashed sockets only: one never bound is not there, and has no state but CLOSE.
       const d = diagOf(state, family, proto, ino) ?? (local.port === 0 && !peer ? unhashed(fd, family, proto, ino) : undefined);
       if (!d) throw refuse('the kernel does not list it in inet_diag (another network namespace?)');
+
+      // State Amber does not restore is refused, never dropped.
+      if (filterLength(fd) > 0) {
+        throw refuse('it has a socket filter (SO_ATTACH_FILTER / BPF), which Amber does not restore');
+      }
+      if (native.fcntl(fd, c.F_GETOWN, 0) !== 0) throw refuse('it has an owner for SIGIO/SIGURG (F_SETOWN), which Amber does not restore');
+      if (probe.flags & c.O_ASYNC) throw refuse('it is in O_ASYNC mode, which Amber does not restore');
 
       const entry: InetSkEntry = {
         id: ctx.fileId,
