@@ -61,7 +61,11 @@ for (const family of [AF_INET, AF_INET6]) {
   const v = family === AF_INET ? 'IPv4' : 'IPv6';
   test(`${v}: an established connection with data queued both ways survives dump and restore, the peer sending while it is down`, async () => {
     const addr = family === AF_INET ? sockaddr4 : sockaddr6;
-    const listener = tcpListener(family);
+    // Accepted connections inherit the listener's SO_REUSEADDR and SO_REUSEPORT.
+    const listener = tcpListener(family, (l) => {
+      native.setsockoptInt(l, k.SOL_SOCKET, k.SO_REUSEADDR, 1);
+      native.setsockoptInt(l, k.SOL_SOCKET, k.SO_REUSEPORT, 1);
+    });
     const client = native.socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     let server: number | undefined;
     let restored: number | undefined;
@@ -113,6 +117,8 @@ for (const family of [AF_INET, AF_INET6]) {
       assert.ok(!lockExists(data.lock), 'the lock is gone after the restore');
       assert.equal(native.getsockoptInt(restored, k.IPPROTO_TCP, k.TCP_NODELAY), 1);
       assert.equal(native.getsockoptInt(restored, k.SOL_SOCKET, k.SO_KEEPALIVE), 1);
+      assert.equal(native.getsockoptInt(restored, k.SOL_SOCKET, k.SO_REUSEADDR), 1);
+      assert.equal(native.getsockoptInt(restored, k.SOL_SOCKET, k.SO_REUSEPORT), 1);
 
       // Everything the server had queued reaches the client, once, in order.
       const got = await readExactly(client, sent, 'the server\'s queued bytes at the client');

@@ -339,6 +339,9 @@ export function inetPlugin(options: InetOptions = {}): FilePlugin {
           bindOrExplain(fd, local, isk.proto, what);
           native.connect(fd, buildSockaddr(peer));
           restoreStream(fd, stream);
+          // What the connection inherited from its listener (SO_REUSEPORT...); SO_REUSEADDR
+          // is cleared by leaving repair mode, and set again then.
+          applyBeforeBind(fd, isk, data.extras);
           if (data.lock) state.locks.add(data.lock);
         } else {
           applyBeforeBind(fd, isk, data.extras);
