@@ -5,7 +5,7 @@
 // restored in-process (@amber/engine) several rounds, for growing N. Reports the medians,
 // the cost per connection over a server with no connection, and checks after each
 // restore that every connection is still established and carries a byte both ways.
-// Usage (root): node tools/bench/tcp.js [--counts 0,250,500,1000,2000] [--rounds 3]
+// Usage (root): node tools/bench/tcp.js [--counts 0,250,500,1000] [--rounds 3]; also run by tools/bench/run.js
 // Build first: npx nx run-many -t build
 
 const fs = require('node:fs');
@@ -20,7 +20,7 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
-const COUNTS = arg('--counts', '0,250,500,1000,2000').split(',').map(Number);
+const COUNTS = arg('--counts', '0,250,500,1000').split(',').map(Number);
 const ROUNDS = Number(arg('--rounds', '3'));
 const { native } = sys;
 
@@ -86,11 +86,13 @@ function check(clients) {
   }
 }
 
-function main() {
+/** Runs the benchmark; returns the figures (for tools/bench/run.js). */
+async function run() {
   if (process.getuid() !== 0) throw new Error('run as root');
   const limit = raiseNofile();
   if (limit < Math.max(...COUNTS) * 2 + 100) throw new Error(`RLIMIT_NOFILE ${limit} is too low for ${Math.max(...COUNTS)} connections`);
   const rows = [];
+  const figures = {};
   let base;
   for (const n of COUNTS) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-bench-tcp-'));
@@ -137,9 +139,17 @@ function main() {
       'restore/conn': base && n ? `${((rs - base.rs) / n).toFixed(2)} ms` : '',
       images: `${(size / 1048576).toFixed(1)} MiB`,
     });
+    figures[n] = { dumpMs: d, restoreMs: rs, imageBytes: size };
     console.error(`${n} connections: dump ${d.toFixed(0)} ms, restore ${rs.toFixed(0)} ms`);
   }
   table(`dump and restore of a Python server with N established TCP connections (--tcp-established), median of ${ROUNDS}`, rows);
+  return { connections: figures };
 }
 
-main();
+module.exports = { run };
+if (require.main === module) {
+  run().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
