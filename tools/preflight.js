@@ -13,6 +13,7 @@ const needs = [
   // The SQLite lock tests: a C program linking libsqlite3, the sqlite3 CLI as the other connection.
   { cmd: 'sqlite3', pkg: 'sqlite3' },
   { file: '/usr/include/sqlite3.h', pkg: 'libsqlite3-dev' },
+  { cmd: 'nft', pkg: 'nftables' }, // the network lock of TCP connections dumped with --tcp-established
 ];
 
 function has(cmd) {

@@ -21,7 +21,7 @@ const root = path.resolve(__dirname, '..', '..');
 const jsonFile = path.resolve(arg('--out') ?? path.join(root, 'tmp', 'bench.json'));
 const only = arg('--only')?.split(',');
 
-const BENCHES = ['sys', 'images', 'pstree', 'fdstore', 'files', 'pipe', 'epoll', 'engine', 'e2e', 'cli'];
+const BENCHES = ['sys', 'images', 'pstree', 'fdstore', 'files', 'pipe', 'epoll', 'tcp', 'engine', 'e2e', 'cli'];
 
 async function main() {
   if (process.getuid?.() !== 0) console.warn('bench: not root; the benchmarks that trace or restore tasks will fail');

@@ -113,6 +113,7 @@ function fileKey(f: FileEntry | undefined, byId: Map<number, FileEntry>): { key:
     return { key: reg ? reg.name : `fifo:[${f.fifo.pipe_id}]`, flags: reg ? openFlagsName(reg.flags) : '' };
   }
   if (f.epfd) return { key: 'anon_inode:[eventpoll]', flags: openFlagsName(f.epfd.flags) };
+  if (f.isk) return { key: `socket:[${f.isk.ino}]`, flags: openFlagsName(f.isk.flags) };
   return { key: `${fdTypeName(f.type).toLowerCase()}:${f.id}`, flags: '' };
 }
 

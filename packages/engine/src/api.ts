@@ -43,6 +43,8 @@ export interface DumpOptions {
   registry?: FileRegistry;
   /** The tree is a shell job: its shell's terminal is external (for the default registry). */
   shellJob?: boolean;
+  /** Dump established TCP connections (for the default registry; CRIU's --tcp-established). */
+  tcpEstablished?: boolean;
   /** Resume the tree after the dump instead of killing it. */
   leaveRunning?: boolean;
   /** fsync every image file (default true). */
@@ -68,7 +70,7 @@ export function dump(opts: DumpOptions): DumpSummary {
     thawTree(tree);
     throw e;
   }
-  const files = new FdDumper(opts.registry ?? defaultRegistry({ shellJob: opts.shellJob }), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid), imagePid: (pid) => vpids.of(pid) });
+  const files = new FdDumper(opts.registry ?? defaultRegistry({ shellJob: opts.shellJob, tcpEstablished: opts.tcpEstablished }), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid), imagePid: (pid) => vpids.of(pid) });
   let pages = 0;
   let sink: PageSink | null = null;
   // Shared memory objects get the pages ids after the tasks' ones.
@@ -98,6 +100,7 @@ export function dump(opts: DumpOptions): DumpSummary {
     finishImages(dir);
   } catch (e) {
     (sink as PageSink | null)?.abort(); // no temp file left behind; the directory stays without inventory
+    endDumpQuietly(files, 'abort');
     thawTree(tree);
     throw e;
   } finally {
@@ -108,14 +111,32 @@ export function dump(opts: DumpOptions): DumpSummary {
     ev?.emit('post-dump', { pid: opts.pid, imagesDir: opts.imagesDir, pages });
   } catch (e) {
     unfinishImages(dir);
+    endDumpQuietly(files, 'abort');
     thawTree(tree);
     throw new DumpError(opts.pid, 'post-dump', `a post-dump hook vetoed the dump (the tree runs on, the images are marked incomplete): ${(e as Error).message}`, { cause: e });
   }
   ev?.emit('phase', { phase: opts.leaveRunning ? 'resume' : 'kill', pid: opts.pid });
-  if (opts.leaveRunning) thawTree(tree);
-  else killTree(tree);
+  if (opts.leaveRunning) {
+    try {
+      files.endDump('resume');
+    } finally {
+      thawTree(tree);
+    }
+  } else {
+    killTree(tree);
+    files.endDump('kill');
+  }
   ev?.emit('phase', { phase: 'done', pid: opts.pid });
   return { pid: opts.pid, pages };
+}
+
+/** Plugins undo what they changed in the live tree; a failure there must not hide the dump's own error nor keep the tree frozen. */
+function endDumpQuietly(files: FdDumper, outcome: 'abort'): void {
+  try {
+    files.endDump(outcome);
+  } catch (e) {
+    process.emitWarning(`amber: a file plugin could not undo its dump-time changes (${outcome}): ${(e as Error).message}`);
+  }
 }
 
 export interface RestoreOptions {
@@ -123,6 +144,8 @@ export interface RestoreOptions {
   /** `fd[N]:KEY`: this process's fd N stands in for the file KEY. */
   inheritFds?: string[];
   registry?: FileRegistry;
+  /** Restore established TCP connections (for the default registry; CRIU's --tcp-established). */
+  tcpEstablished?: boolean;
   events?: AmberEmitter;
 }
 

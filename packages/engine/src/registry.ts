@@ -6,6 +6,8 @@ import * as socket from '@amber/socket';
 export interface DefaultRegistryOptions {
   /** The tree is a shell job: its shell's terminal is recorded as external (--shell-job). */
   shellJob?: boolean;
+  /** Established TCP connections are dumped and restored (CRIU's --tcp-established). */
+  tcpEstablished?: boolean;
 }
 
 /** The registry Amber uses unless told otherwise: regular files, terminals, pipes, FIFOs, epoll, sockets. */
@@ -14,6 +16,6 @@ export function defaultRegistry(options: DefaultRegistryOptions = {}): FileRegis
   registry.register(ttyPlugin({ shellJob: options.shellJob }), 'built-in (@amber/files)');
   pipe.register(registry);
   epoll.register(registry);
-  socket.register(registry);
+  socket.register(registry, { tcpEstablished: options.tcpEstablished });
   return registry;
 }

@@ -16,7 +16,7 @@ import { FilesError } from './errors';
 import { parseFdinfo } from './fdinfo';
 import { FL_LEASE, FL_POSIX, describeLock, lockedInodes, parseLockLines } from './locks';
 import { fdKey, inheritFdHint, keyOfLink, normalizeKey, parseExternalKey } from './keys';
-import type { DumpContext, FdProbe, FilePlugin } from './plugin';
+import type { DumpContext, DumpOutcome, FdProbe, FilePlugin } from './plugin';
 import { ZERO_FOWN, regEntryForPath } from './reg';
 import { describeFdType, type FileRegistry } from './registry';
 import { writeFileDataImage, type FileData } from './wire';
@@ -102,6 +102,7 @@ export class FdDumper {
   readonly #groups = new Map<string, Rep[]>();
   readonly #pidfds = new Map<number, number>();
   readonly #state = new Map<FilePlugin, unknown>();
+  readonly #ended = new Set<FilePlugin>();
   readonly #byPath = new Map<string, number>();
   /** The inode number of each open file description's file (what /proc/locks names). */
   readonly #inoOf = new Map<number, bigint>();
@@ -271,6 +272,25 @@ export class FdDumper {
       }
     }
     return out;
+  }
+
+  /**
+   * Tells every plugin that dumped something how the dump ended (FilePlugin.endDump):
+   * 'kill' after the tree was killed, 'resume' or 'abort' before it runs on. Each plugin
+   * is told at most once; the first error is thrown after every plugin was told.
+   */
+  endDump(outcome: DumpOutcome): void {
+    let first: unknown;
+    for (const p of this.registry.list()) {
+      if (!p.endDump || !this.#state.has(p) || this.#ended.has(p)) continue;
+      this.#ended.add(p);
+      try {
+        p.endDump(outcome, { state: (init) => this.#stateOf(p, init) });
+      } catch (e) {
+        first ??= e;
+      }
+    }
+    if (first !== undefined) throw first;
   }
 
   /** Closes the pidfds the dumper holds (writeImages does it too). */

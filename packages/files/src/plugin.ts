@@ -131,6 +131,13 @@ export interface FilePlugin {
    */
   finishDump?(images: ImageDir, ctx: FinishDumpContext): void;
   /**
+   * (Added.) Called once at the very end of a dump, for plugins that dumped something:
+   * 'kill' once the tree is dead, 'resume' before it runs on (--leave-running), 'abort'
+   * when the dump failed and the tree runs on. For state a plugin changed in the live
+   * tree (TCP repair mode, a network lock) that must be undone or released.
+   */
+  endDump?(outcome: DumpOutcome, ctx: FinishDumpContext): void;
+  /**
    * File ids that must be re-created before this one (epoll: its targets). (Added:)
    * `ctx` lets a plugin read its DumpedFile.data (ctx.dataOf) to find them.
    */
@@ -142,4 +149,19 @@ export interface FilePlugin {
   open(entry: FileEntry, ctx: RestoreContext): number;
   /** Runs in the restored task once all its fds are in place (remote syscalls). */
   afterInstall?(entry: FileEntry, fdInTask: number, ctx: TaskContext): void;
+  /**
+   * (Added.) Called once, in the restorer, when every task of the tree is whole and
+   * before it runs, for plugins that opened something (TCP: leave repair mode, lift the
+   * network lock). Not called when the restore fails.
+   */
+  finishRestore?(ctx: FinishRestoreContext): void;
+}
+
+/** (Added.) How a dump ended, for FilePlugin.endDump. */
+export type DumpOutcome = 'kill' | 'resume' | 'abort';
+
+/** (Added.) What finishRestore() gets. */
+export interface FinishRestoreContext {
+  /** The plugin's state for this restore, as RestoreContext.state created it (or fresh). */
+  state<T>(init: () => T): T;
 }

@@ -28,7 +28,7 @@ export function describeFdType(type: number): string {
 }
 
 const REQUIRED = ['detect', 'dump', 'open'] as const;
-const OPTIONAL = ['key', 'keyOf', 'finishDump', 'dependsOn', 'afterInstall'] as const;
+const OPTIONAL = ['key', 'keyOf', 'finishDump', 'endDump', 'dependsOn', 'afterInstall', 'finishRestore'] as const;
 
 /** Why `x` is not a FilePlugin, or undefined if it is one. */
 export function pluginProblem(x: unknown): string | undefined {

@@ -399,6 +399,17 @@ export class FdRestorer {
     );
   }
 
+  /**
+   * Every task is whole: each plugin that opened something finishes its work
+   * (FilePlugin.finishRestore), before the restorer's fds are closed.
+   */
+  finishRestore(): void {
+    this.#check();
+    for (const p of this.registry.list()) {
+      if (p.finishRestore && this.#state.has(p)) p.finishRestore({ state: <T>(init: () => T): T => this.#state.get(p) as T ?? init() });
+    }
+  }
+
   /** Closes every fd the restorer opened (re-created files, parked inherited fds). */
   close(): void {
     if (this.#closed) return;

@@ -7,14 +7,17 @@
 // and queued data is peeked, never consumed.
 import type { FilePlugin } from '@amber/files';
 import { unixPlugins } from './unix';
-import { inetPlugins } from './inet';
+import { inetPlugins, type InetOptions } from './inet';
+
+/** Options of the package's plugins. */
+export interface SocketOptions extends InetOptions {}
 
 /** Every plugin of this package. */
-export function plugins(): FilePlugin[] {
-  return [...unixPlugins(), ...inetPlugins()];
+export function plugins(options: SocketOptions = {}): FilePlugin[] {
+  return [...unixPlugins(), ...inetPlugins(options)];
 }
 
 /** Registers the socket plugins (FileRegistry.register, or anything with that method). */
-export function register(registry: { register(plugin: FilePlugin, origin?: string): unknown }): void {
-  for (const plugin of plugins()) registry.register(plugin, '@amber/socket');
+export function register(registry: { register(plugin: FilePlugin, origin?: string): unknown }, options: SocketOptions = {}): void {
+  for (const plugin of plugins(options)) registry.register(plugin, '@amber/socket');
 }

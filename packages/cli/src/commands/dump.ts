@@ -10,6 +10,7 @@ export const dumpOptions: OptionSpec[] = [
   ...pluginOptions,
   { name: 'leave-running', short: 'R', help: 'resume the tree after the dump instead of killing it' },
   { name: 'shell-job', short: 'j', help: "the tree is a job of a shell outside it: leave the shell's terminal out (restore --shell-job gives it another)" },
+  { name: 'tcp-established', help: 'dump established TCP connections too (TCP repair mode; their packets are held by a network lock until restore)' },
   { name: 'no-fsync', help: 'do not fsync image files (faster; a crash may lose the images)' },
   { name: 'external', value: true, repeat: true, valueName: 'KEY', help: 'do not dump the file KEY (pipe:[ino], socket:[ino], a path, fd[N]); restore needs --inherit-fd for it' },
   { name: 'inherit-fd', value: true, repeat: true, valueName: 'KEY', help: 'same as --external (CRIU spelling)' },
@@ -23,7 +24,7 @@ export function runDump(argv: string[]): number {
   const pid = positiveInt(a.tree as string | undefined, '-t/--tree PID', 'dump');
   const imagesDir = a['images-dir'] as string | undefined;
   if (!imagesDir) throw new UsageError('-D/--images-dir DIR is required', 'dump');
-  const registry = buildRegistry(a, 'dump', { shellJob: a['shell-job'] === true });
+  const registry = buildRegistry(a, 'dump', { shellJob: a['shell-job'] === true, tcpEstablished: a['tcp-established'] === true });
   const out = new Output({ json: a.json === true, verbosity: (a.v as number | undefined) ?? 0, logFile: a['log-file'] as string | undefined });
   try {
     // Loaded only now: `amber --help` and usage errors never pay for the engine.

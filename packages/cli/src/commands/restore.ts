@@ -12,6 +12,7 @@ export const restoreOptions: OptionSpec[] = [
   { name: 'restore-detached', short: 'd', help: 'exit once the tree runs, instead of waiting for its root' },
   { name: 'pidfile', value: true, valueName: 'FILE', help: "write the restored root's pid to FILE" },
   { name: 'inherit-fd', value: true, repeat: true, valueName: 'fd[N]:KEY', help: "amber's fd N stands in for the file KEY (see amber show --fds)" },
+  { name: 'tcp-established', help: 'restore the established TCP connections of a dump --tcp-established (and lift its network lock)' },
   { name: 'shell-job', short: 'j', help: "the tree was dumped as a shell job: give it amber's terminal and make it the foreground job" },
 ];
 
@@ -23,7 +24,7 @@ export async function runRestore(argv: string[]): Promise<number> {
   if (a._.length > 0) throw new UsageError(`unexpected argument ${a._[0]}`, 'restore');
   const imagesDir = a['images-dir'] as string | undefined;
   if (!imagesDir) throw new UsageError('-D/--images-dir DIR is required', 'restore');
-  const registry = buildRegistry(a, 'restore');
+  const registry = buildRegistry(a, 'restore', { tcpEstablished: a['tcp-established'] === true });
   const out = new Output({ json: a.json === true, verbosity: (a.v as number | undefined) ?? 0, logFile: a['log-file'] as string | undefined });
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

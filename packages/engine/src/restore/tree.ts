@@ -179,7 +179,7 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const model = fromImageEntries(tree.entries.map(pstreeFromImage), { extras });
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
-  const files = new FdRestorer(opts.registry ?? defaultRegistry(), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
+  const files = new FdRestorer(opts.registry ?? defaultRegistry({ tcpEstablished: opts.tcpEstablished }), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
   // A lock of a task the tree lacks would silently not be taken: refused before any task exists.
   for (const pid of files.lockOwners) {
     if (!tree.tasks.has(pid)) throw new RestoreError(root, 'file-locks', `filelocks.img names pid ${pid}, which is not a live task of the image's tree: the image is inconsistent`);
@@ -224,6 +224,8 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
         throw new RestoreError(root, hook, `a ${hook} hook vetoed the restore (every restored task was killed): ${(e as Error).message}`, { cause: e });
       }
     }
+    // Plugins finish while the tree is whole and still held (TCP leaves repair mode).
+    files.finishRestore();
   } catch (e) {
     for (const h of held) h.abandon();
     stubs.killAll();

@@ -3104,6 +3104,9 @@ export class file_entry {
     /** file_entry reg. */
     reg?: (reg_file_entry.$Properties|null);
 
+    /** file_entry isk. */
+    isk?: (inet_sk_entry.$Properties|null);
+
     /** file_entry epfd. */
     epfd?: (eventpoll_file_entry.$Properties|null);
 
@@ -3156,6 +3159,9 @@ export namespace file_entry {
 
         /** file_entry reg */
         reg?: (reg_file_entry.$Properties|null);
+
+        /** file_entry isk */
+        isk?: (inet_sk_entry.$Properties|null);
 
         /** file_entry epfd */
         epfd?: (eventpoll_file_entry.$Properties|null);
@@ -3264,6 +3270,832 @@ export namespace fdinfo_entry {
 
     /** Shape of a fdinfo_entry. */
     type $Shape = fdinfo_entry.$Properties;
+}
+
+/**
+ * Properties of an ip_opts_raw_entry.
+ * @deprecated Use ip_opts_raw_entry.$Properties instead.
+ */
+export interface Iip_opts_raw_entry extends ip_opts_raw_entry.$Properties {
+}
+
+/** Represents an ip_opts_raw_entry. */
+export class ip_opts_raw_entry {
+
+    /**
+     * Constructs a new ip_opts_raw_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: ip_opts_raw_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** ip_opts_raw_entry hdrincl. */
+    hdrincl: boolean;
+
+    /** ip_opts_raw_entry nodefrag. */
+    nodefrag: boolean;
+
+    /** ip_opts_raw_entry checksum. */
+    checksum: boolean;
+
+    /** ip_opts_raw_entry icmpv_filter. */
+    icmpv_filter: number[];
+
+    /**
+     * Creates a new ip_opts_raw_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns ip_opts_raw_entry instance
+     */
+    static create(properties: ip_opts_raw_entry.$Shape): ip_opts_raw_entry & ip_opts_raw_entry.$Shape;
+    static create(properties?: ip_opts_raw_entry.$Properties): ip_opts_raw_entry;
+
+    /**
+     * Encodes the specified ip_opts_raw_entry message. Does not implicitly {@link ip_opts_raw_entry.verify|verify} messages.
+     * @param message ip_opts_raw_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: ip_opts_raw_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an ip_opts_raw_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {ip_opts_raw_entry & ip_opts_raw_entry.$Shape} ip_opts_raw_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ip_opts_raw_entry & ip_opts_raw_entry.$Shape;
+}
+
+export namespace ip_opts_raw_entry {
+
+    /** Properties of an ip_opts_raw_entry. */
+    interface $Properties {
+
+        /** ip_opts_raw_entry hdrincl */
+        hdrincl?: (boolean|null);
+
+        /** ip_opts_raw_entry nodefrag */
+        nodefrag?: (boolean|null);
+
+        /** ip_opts_raw_entry checksum */
+        checksum?: (boolean|null);
+
+        /** ip_opts_raw_entry icmpv_filter */
+        icmpv_filter?: (number[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an ip_opts_raw_entry. */
+    type $Shape = ip_opts_raw_entry.$Properties;
+}
+
+/**
+ * Properties of an ip_opts_entry.
+ * @deprecated Use ip_opts_entry.$Properties instead.
+ */
+export interface Iip_opts_entry extends ip_opts_entry.$Properties {
+}
+
+/** Represents an ip_opts_entry. */
+export class ip_opts_entry {
+
+    /**
+     * Constructs a new ip_opts_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: ip_opts_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** ip_opts_entry freebind. */
+    freebind: boolean;
+
+    /** ip_opts_entry raw. */
+    raw?: (ip_opts_raw_entry.$Properties|null);
+
+    /** ip_opts_entry pktinfo. */
+    pktinfo: boolean;
+
+    /** ip_opts_entry tos. */
+    tos: number;
+
+    /** ip_opts_entry ttl. */
+    ttl: number;
+
+    /**
+     * Creates a new ip_opts_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns ip_opts_entry instance
+     */
+    static create(properties: ip_opts_entry.$Shape): ip_opts_entry & ip_opts_entry.$Shape;
+    static create(properties?: ip_opts_entry.$Properties): ip_opts_entry;
+
+    /**
+     * Encodes the specified ip_opts_entry message. Does not implicitly {@link ip_opts_entry.verify|verify} messages.
+     * @param message ip_opts_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: ip_opts_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an ip_opts_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {ip_opts_entry & ip_opts_entry.$Shape} ip_opts_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ip_opts_entry & ip_opts_entry.$Shape;
+}
+
+export namespace ip_opts_entry {
+
+    /** Properties of an ip_opts_entry. */
+    interface $Properties {
+
+        /** ip_opts_entry freebind */
+        freebind?: (boolean|null);
+
+        /** ip_opts_entry raw */
+        raw?: (ip_opts_raw_entry.$Properties|null);
+
+        /** ip_opts_entry pktinfo */
+        pktinfo?: (boolean|null);
+
+        /** ip_opts_entry tos */
+        tos?: (number|null);
+
+        /** ip_opts_entry ttl */
+        ttl?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an ip_opts_entry. */
+    type $Shape = ip_opts_entry.$Properties;
+}
+
+/**
+ * Properties of an inet_sk_entry.
+ * @deprecated Use inet_sk_entry.$Properties instead.
+ */
+export interface Iinet_sk_entry extends inet_sk_entry.$Properties {
+}
+
+/** Represents an inet_sk_entry. */
+export class inet_sk_entry {
+
+    /**
+     * Constructs a new inet_sk_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: inet_sk_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** inet_sk_entry id. */
+    id: number;
+
+    /** inet_sk_entry ino. */
+    ino: number;
+
+    /** inet_sk_entry family. */
+    family: number;
+
+    /** inet_sk_entry type. */
+    type: number;
+
+    /** inet_sk_entry proto. */
+    proto: number;
+
+    /** inet_sk_entry state. */
+    state: number;
+
+    /** inet_sk_entry src_port. */
+    src_port: number;
+
+    /** inet_sk_entry dst_port. */
+    dst_port: number;
+
+    /** inet_sk_entry flags. */
+    flags: number;
+
+    /** inet_sk_entry backlog. */
+    backlog: number;
+
+    /** inet_sk_entry src_addr. */
+    src_addr: number[];
+
+    /** inet_sk_entry dst_addr. */
+    dst_addr: number[];
+
+    /** inet_sk_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** inet_sk_entry opts. */
+    opts: sk_opts_entry.$Properties;
+
+    /** inet_sk_entry v6only. */
+    v6only: boolean;
+
+    /** inet_sk_entry ip_opts. */
+    ip_opts?: (ip_opts_entry.$Properties|null);
+
+    /** inet_sk_entry ifname. */
+    ifname: string;
+
+    /** inet_sk_entry ns_id. */
+    ns_id: number;
+
+    /** inet_sk_entry shutdown. */
+    shutdown: sk_shutdown;
+
+    /** inet_sk_entry tcp_opts. */
+    tcp_opts?: (tcp_opts_entry.$Properties|null);
+
+    /**
+     * Creates a new inet_sk_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns inet_sk_entry instance
+     */
+    static create(properties: inet_sk_entry.$Shape): inet_sk_entry & inet_sk_entry.$Shape;
+    static create(properties?: inet_sk_entry.$Properties): inet_sk_entry;
+
+    /**
+     * Encodes the specified inet_sk_entry message. Does not implicitly {@link inet_sk_entry.verify|verify} messages.
+     * @param message inet_sk_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: inet_sk_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an inet_sk_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {inet_sk_entry & inet_sk_entry.$Shape} inet_sk_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): inet_sk_entry & inet_sk_entry.$Shape;
+}
+
+export namespace inet_sk_entry {
+
+    /** Properties of an inet_sk_entry. */
+    interface $Properties {
+
+        /** inet_sk_entry id */
+        id: number;
+
+        /** inet_sk_entry ino */
+        ino: number;
+
+        /** inet_sk_entry family */
+        family: number;
+
+        /** inet_sk_entry type */
+        type: number;
+
+        /** inet_sk_entry proto */
+        proto: number;
+
+        /** inet_sk_entry state */
+        state: number;
+
+        /** inet_sk_entry src_port */
+        src_port: number;
+
+        /** inet_sk_entry dst_port */
+        dst_port: number;
+
+        /** inet_sk_entry flags */
+        flags: number;
+
+        /** inet_sk_entry backlog */
+        backlog: number;
+
+        /** inet_sk_entry src_addr */
+        src_addr?: (number[]|null);
+
+        /** inet_sk_entry dst_addr */
+        dst_addr?: (number[]|null);
+
+        /** inet_sk_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** inet_sk_entry opts */
+        opts: sk_opts_entry.$Properties;
+
+        /** inet_sk_entry v6only */
+        v6only?: (boolean|null);
+
+        /** inet_sk_entry ip_opts */
+        ip_opts?: (ip_opts_entry.$Properties|null);
+
+        /** inet_sk_entry ifname */
+        ifname?: (string|null);
+
+        /** inet_sk_entry ns_id */
+        ns_id?: (number|null);
+
+        /** inet_sk_entry shutdown */
+        shutdown?: (sk_shutdown|null);
+
+        /** inet_sk_entry tcp_opts */
+        tcp_opts?: (tcp_opts_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an inet_sk_entry. */
+    type $Shape = inet_sk_entry.$Properties;
+}
+
+/**
+ * Properties of a sk_opts_entry.
+ * @deprecated Use sk_opts_entry.$Properties instead.
+ */
+export interface Isk_opts_entry extends sk_opts_entry.$Properties {
+}
+
+/** Represents a sk_opts_entry. */
+export class sk_opts_entry {
+
+    /**
+     * Constructs a new sk_opts_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: sk_opts_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** sk_opts_entry so_sndbuf. */
+    so_sndbuf: number;
+
+    /** sk_opts_entry so_rcvbuf. */
+    so_rcvbuf: number;
+
+    /** sk_opts_entry so_snd_tmo_sec. */
+    so_snd_tmo_sec: (number|Long);
+
+    /** sk_opts_entry so_snd_tmo_usec. */
+    so_snd_tmo_usec: (number|Long);
+
+    /** sk_opts_entry so_rcv_tmo_sec. */
+    so_rcv_tmo_sec: (number|Long);
+
+    /** sk_opts_entry so_rcv_tmo_usec. */
+    so_rcv_tmo_usec: (number|Long);
+
+    /** sk_opts_entry reuseaddr. */
+    reuseaddr: boolean;
+
+    /** sk_opts_entry so_priority. */
+    so_priority: number;
+
+    /** sk_opts_entry so_rcvlowat. */
+    so_rcvlowat: number;
+
+    /** sk_opts_entry so_mark. */
+    so_mark: number;
+
+    /** sk_opts_entry so_passcred. */
+    so_passcred: boolean;
+
+    /** sk_opts_entry so_passsec. */
+    so_passsec: boolean;
+
+    /** sk_opts_entry so_dontroute. */
+    so_dontroute: boolean;
+
+    /** sk_opts_entry so_no_check. */
+    so_no_check: boolean;
+
+    /** sk_opts_entry so_bound_dev. */
+    so_bound_dev: string;
+
+    /** sk_opts_entry so_filter. */
+    so_filter: (number|Long)[];
+
+    /** sk_opts_entry so_reuseport. */
+    so_reuseport: boolean;
+
+    /** sk_opts_entry so_broadcast. */
+    so_broadcast: boolean;
+
+    /** sk_opts_entry so_keepalive. */
+    so_keepalive: boolean;
+
+    /** sk_opts_entry tcp_keepcnt. */
+    tcp_keepcnt: number;
+
+    /** sk_opts_entry tcp_keepidle. */
+    tcp_keepidle: number;
+
+    /** sk_opts_entry tcp_keepintvl. */
+    tcp_keepintvl: number;
+
+    /** sk_opts_entry so_oobinline. */
+    so_oobinline: number;
+
+    /** sk_opts_entry so_linger. */
+    so_linger: number;
+
+    /** sk_opts_entry so_buf_lock. */
+    so_buf_lock: number;
+
+    /**
+     * Creates a new sk_opts_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns sk_opts_entry instance
+     */
+    static create(properties: sk_opts_entry.$Shape): sk_opts_entry & sk_opts_entry.$Shape;
+    static create(properties?: sk_opts_entry.$Properties): sk_opts_entry;
+
+    /**
+     * Encodes the specified sk_opts_entry message. Does not implicitly {@link sk_opts_entry.verify|verify} messages.
+     * @param message sk_opts_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: sk_opts_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a sk_opts_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {sk_opts_entry & sk_opts_entry.$Shape} sk_opts_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sk_opts_entry & sk_opts_entry.$Shape;
+}
+
+export namespace sk_opts_entry {
+
+    /** Properties of a sk_opts_entry. */
+    interface $Properties {
+
+        /** sk_opts_entry so_sndbuf */
+        so_sndbuf: number;
+
+        /** sk_opts_entry so_rcvbuf */
+        so_rcvbuf: number;
+
+        /** sk_opts_entry so_snd_tmo_sec */
+        so_snd_tmo_sec: (number|Long);
+
+        /** sk_opts_entry so_snd_tmo_usec */
+        so_snd_tmo_usec: (number|Long);
+
+        /** sk_opts_entry so_rcv_tmo_sec */
+        so_rcv_tmo_sec: (number|Long);
+
+        /** sk_opts_entry so_rcv_tmo_usec */
+        so_rcv_tmo_usec: (number|Long);
+
+        /** sk_opts_entry reuseaddr */
+        reuseaddr?: (boolean|null);
+
+        /** sk_opts_entry so_priority */
+        so_priority?: (number|null);
+
+        /** sk_opts_entry so_rcvlowat */
+        so_rcvlowat?: (number|null);
+
+        /** sk_opts_entry so_mark */
+        so_mark?: (number|null);
+
+        /** sk_opts_entry so_passcred */
+        so_passcred?: (boolean|null);
+
+        /** sk_opts_entry so_passsec */
+        so_passsec?: (boolean|null);
+
+        /** sk_opts_entry so_dontroute */
+        so_dontroute?: (boolean|null);
+
+        /** sk_opts_entry so_no_check */
+        so_no_check?: (boolean|null);
+
+        /** sk_opts_entry so_bound_dev */
+        so_bound_dev?: (string|null);
+
+        /** sk_opts_entry so_filter */
+        so_filter?: ((number|Long)[]|null);
+
+        /** sk_opts_entry so_reuseport */
+        so_reuseport?: (boolean|null);
+
+        /** sk_opts_entry so_broadcast */
+        so_broadcast?: (boolean|null);
+
+        /** sk_opts_entry so_keepalive */
+        so_keepalive?: (boolean|null);
+
+        /** sk_opts_entry tcp_keepcnt */
+        tcp_keepcnt?: (number|null);
+
+        /** sk_opts_entry tcp_keepidle */
+        tcp_keepidle?: (number|null);
+
+        /** sk_opts_entry tcp_keepintvl */
+        tcp_keepintvl?: (number|null);
+
+        /** sk_opts_entry so_oobinline */
+        so_oobinline?: (number|null);
+
+        /** sk_opts_entry so_linger */
+        so_linger?: (number|null);
+
+        /** sk_opts_entry so_buf_lock */
+        so_buf_lock?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a sk_opts_entry. */
+    type $Shape = sk_opts_entry.$Properties;
+}
+
+/** sk_shutdown enum. */
+export enum sk_shutdown {
+
+    /** NONE value */
+    NONE = 0,
+
+    /** READ value */
+    READ = 1,
+
+    /** WRITE value */
+    WRITE = 2,
+
+    /** BOTH value */
+    BOTH = 3
+}
+
+/**
+ * Properties of a tcp_opts_entry.
+ * @deprecated Use tcp_opts_entry.$Properties instead.
+ */
+export interface Itcp_opts_entry extends tcp_opts_entry.$Properties {
+}
+
+/** Represents a tcp_opts_entry. */
+export class tcp_opts_entry {
+
+    /**
+     * Constructs a new tcp_opts_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: tcp_opts_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** tcp_opts_entry cork. */
+    cork: boolean;
+
+    /** tcp_opts_entry nodelay. */
+    nodelay: boolean;
+
+    /** tcp_opts_entry keepcnt. */
+    keepcnt: number;
+
+    /** tcp_opts_entry keepidle. */
+    keepidle: number;
+
+    /** tcp_opts_entry keepintvl. */
+    keepintvl: number;
+
+    /**
+     * Creates a new tcp_opts_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns tcp_opts_entry instance
+     */
+    static create(properties: tcp_opts_entry.$Shape): tcp_opts_entry & tcp_opts_entry.$Shape;
+    static create(properties?: tcp_opts_entry.$Properties): tcp_opts_entry;
+
+    /**
+     * Encodes the specified tcp_opts_entry message. Does not implicitly {@link tcp_opts_entry.verify|verify} messages.
+     * @param message tcp_opts_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: tcp_opts_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a tcp_opts_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {tcp_opts_entry & tcp_opts_entry.$Shape} tcp_opts_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tcp_opts_entry & tcp_opts_entry.$Shape;
+}
+
+export namespace tcp_opts_entry {
+
+    /** Properties of a tcp_opts_entry. */
+    interface $Properties {
+
+        /** tcp_opts_entry cork */
+        cork?: (boolean|null);
+
+        /** tcp_opts_entry nodelay */
+        nodelay?: (boolean|null);
+
+        /** tcp_opts_entry keepcnt */
+        keepcnt?: (number|null);
+
+        /** tcp_opts_entry keepidle */
+        keepidle?: (number|null);
+
+        /** tcp_opts_entry keepintvl */
+        keepintvl?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a tcp_opts_entry. */
+    type $Shape = tcp_opts_entry.$Properties;
+}
+
+/**
+ * Properties of a tcp_stream_entry.
+ * @deprecated Use tcp_stream_entry.$Properties instead.
+ */
+export interface Itcp_stream_entry extends tcp_stream_entry.$Properties {
+}
+
+/** Represents a tcp_stream_entry. */
+export class tcp_stream_entry {
+
+    /**
+     * Constructs a new tcp_stream_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: tcp_stream_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** tcp_stream_entry inq_len. */
+    inq_len: number;
+
+    /** tcp_stream_entry inq_seq. */
+    inq_seq: number;
+
+    /** tcp_stream_entry outq_len. */
+    outq_len: number;
+
+    /** tcp_stream_entry outq_seq. */
+    outq_seq: number;
+
+    /** tcp_stream_entry opt_mask. */
+    opt_mask: number;
+
+    /** tcp_stream_entry snd_wscale. */
+    snd_wscale: number;
+
+    /** tcp_stream_entry mss_clamp. */
+    mss_clamp: number;
+
+    /** tcp_stream_entry rcv_wscale. */
+    rcv_wscale: number;
+
+    /** tcp_stream_entry timestamp. */
+    timestamp: number;
+
+    /** tcp_stream_entry cork. */
+    cork: boolean;
+
+    /** tcp_stream_entry nodelay. */
+    nodelay: boolean;
+
+    /** tcp_stream_entry unsq_len. */
+    unsq_len: number;
+
+    /** tcp_stream_entry snd_wl1. */
+    snd_wl1: number;
+
+    /** tcp_stream_entry snd_wnd. */
+    snd_wnd: number;
+
+    /** tcp_stream_entry max_window. */
+    max_window: number;
+
+    /** tcp_stream_entry rcv_wnd. */
+    rcv_wnd: number;
+
+    /** tcp_stream_entry rcv_wup. */
+    rcv_wup: number;
+
+    /**
+     * Creates a new tcp_stream_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns tcp_stream_entry instance
+     */
+    static create(properties: tcp_stream_entry.$Shape): tcp_stream_entry & tcp_stream_entry.$Shape;
+    static create(properties?: tcp_stream_entry.$Properties): tcp_stream_entry;
+
+    /**
+     * Encodes the specified tcp_stream_entry message. Does not implicitly {@link tcp_stream_entry.verify|verify} messages.
+     * @param message tcp_stream_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: tcp_stream_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a tcp_stream_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {tcp_stream_entry & tcp_stream_entry.$Shape} tcp_stream_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tcp_stream_entry & tcp_stream_entry.$Shape;
+}
+
+export namespace tcp_stream_entry {
+
+    /** Properties of a tcp_stream_entry. */
+    interface $Properties {
+
+        /** tcp_stream_entry inq_len */
+        inq_len: number;
+
+        /** tcp_stream_entry inq_seq */
+        inq_seq: number;
+
+        /** tcp_stream_entry outq_len */
+        outq_len: number;
+
+        /** tcp_stream_entry outq_seq */
+        outq_seq: number;
+
+        /** tcp_stream_entry opt_mask */
+        opt_mask: number;
+
+        /** tcp_stream_entry snd_wscale */
+        snd_wscale: number;
+
+        /** tcp_stream_entry mss_clamp */
+        mss_clamp: number;
+
+        /** tcp_stream_entry rcv_wscale */
+        rcv_wscale?: (number|null);
+
+        /** tcp_stream_entry timestamp */
+        timestamp?: (number|null);
+
+        /** tcp_stream_entry cork */
+        cork?: (boolean|null);
+
+        /** tcp_stream_entry nodelay */
+        nodelay?: (boolean|null);
+
+        /** tcp_stream_entry unsq_len */
+        unsq_len?: (number|null);
+
+        /** tcp_stream_entry snd_wl1 */
+        snd_wl1?: (number|null);
+
+        /** tcp_stream_entry snd_wnd */
+        snd_wnd?: (number|null);
+
+        /** tcp_stream_entry max_window */
+        max_window?: (number|null);
+
+        /** tcp_stream_entry rcv_wnd */
+        rcv_wnd?: (number|null);
+
+        /** tcp_stream_entry rcv_wup */
+        rcv_wup?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a tcp_stream_entry. */
+    type $Shape = tcp_stream_entry.$Properties;
 }
 
 /**

@@ -7850,6 +7850,7 @@ $root.file_entry = (function() {
      * @property {fd_types} type file_entry type
      * @property {number} id file_entry id
      * @property {reg_file_entry.$Properties|null} [reg] file_entry reg
+     * @property {inet_sk_entry.$Properties|null} [isk] file_entry isk
      * @property {eventpoll_file_entry.$Properties|null} [epfd] file_entry epfd
      * @property {fifo_entry.$Properties|null} [fifo] file_entry fifo
      * @property {pipe_entry.$Properties|null} [pipe] file_entry pipe
@@ -7908,6 +7909,14 @@ $root.file_entry = (function() {
      * @instance
      */
     file_entry.prototype.reg = null;
+
+    /**
+     * file_entry isk.
+     * @member {inet_sk_entry.$Properties|null|undefined} isk
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.isk = null;
 
     /**
      * file_entry epfd.
@@ -7977,6 +7986,8 @@ $root.file_entry = (function() {
         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.id);
         if (message.reg != null && $Object.hasOwnProperty.call(message, "reg"))
             $root.reg_file_entry.encode(message.reg, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        if (message.isk != null && $Object.hasOwnProperty.call(message, "isk"))
+            $root.inet_sk_entry.encode(message.isk, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
         if (message.epfd != null && $Object.hasOwnProperty.call(message, "epfd"))
             $root.eventpoll_file_entry.encode(message.epfd, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
         if (message.fifo != null && $Object.hasOwnProperty.call(message, "fifo"))
@@ -8051,6 +8062,12 @@ $root.file_entry = (function() {
                     if (wireType !== 2)
                         break;
                     message.reg = $root.reg_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.reg);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.isk = $root.inet_sk_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.isk);
                     continue;
                 }
             case 9: {
@@ -8326,6 +8343,2179 @@ $root.fdinfo_entry = (function() {
     };
 
     return fdinfo_entry;
+})();
+
+$root.ip_opts_raw_entry = (function() {
+
+    /**
+     * Properties of an ip_opts_raw_entry.
+     * @typedef {Object} ip_opts_raw_entry.$Properties
+     * @property {boolean|null} [hdrincl] ip_opts_raw_entry hdrincl
+     * @property {boolean|null} [nodefrag] ip_opts_raw_entry nodefrag
+     * @property {boolean|null} [checksum] ip_opts_raw_entry checksum
+     * @property {Array.<number>|null} [icmpv_filter] ip_opts_raw_entry icmpv_filter
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an ip_opts_raw_entry.
+     * @exports Iip_opts_raw_entry
+     * @interface Iip_opts_raw_entry
+     * @augments ip_opts_raw_entry.$Properties
+     * @deprecated Use ip_opts_raw_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an ip_opts_raw_entry.
+     * @typedef {ip_opts_raw_entry.$Properties} ip_opts_raw_entry.$Shape
+     */
+
+    /**
+     * Constructs a new ip_opts_raw_entry.
+     * @exports ip_opts_raw_entry
+     * @classdesc Represents an ip_opts_raw_entry.
+     * @constructor
+     * @param {ip_opts_raw_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var ip_opts_raw_entry = function (properties) {
+        this.icmpv_filter = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * ip_opts_raw_entry hdrincl.
+     * @member {boolean} hdrincl
+     * @memberof ip_opts_raw_entry
+     * @instance
+     */
+    ip_opts_raw_entry.prototype.hdrincl = false;
+
+    /**
+     * ip_opts_raw_entry nodefrag.
+     * @member {boolean} nodefrag
+     * @memberof ip_opts_raw_entry
+     * @instance
+     */
+    ip_opts_raw_entry.prototype.nodefrag = false;
+
+    /**
+     * ip_opts_raw_entry checksum.
+     * @member {boolean} checksum
+     * @memberof ip_opts_raw_entry
+     * @instance
+     */
+    ip_opts_raw_entry.prototype.checksum = false;
+
+    /**
+     * ip_opts_raw_entry icmpv_filter.
+     * @member {Array.<number>} icmpv_filter
+     * @memberof ip_opts_raw_entry
+     * @instance
+     */
+    ip_opts_raw_entry.prototype.icmpv_filter = $util.emptyArray;
+
+    /**
+     * Creates a new ip_opts_raw_entry instance using the specified properties.
+     * @function create
+     * @memberof ip_opts_raw_entry
+     * @static
+     * @param {ip_opts_raw_entry.$Properties=} [properties] Properties to set
+     * @returns {ip_opts_raw_entry} ip_opts_raw_entry instance
+     * @type {{
+     *   (properties: ip_opts_raw_entry.$Shape): ip_opts_raw_entry & ip_opts_raw_entry.$Shape;
+     *   (properties?: ip_opts_raw_entry.$Properties): ip_opts_raw_entry;
+     * }}
+     */
+    ip_opts_raw_entry.create = function(properties) {
+        return new ip_opts_raw_entry(properties);
+    };
+
+    /**
+     * Encodes the specified ip_opts_raw_entry message. Does not implicitly {@link ip_opts_raw_entry.verify|verify} messages.
+     * @function encode
+     * @memberof ip_opts_raw_entry
+     * @static
+     * @param {ip_opts_raw_entry.$Properties} message ip_opts_raw_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    ip_opts_raw_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.hdrincl != null && $Object.hasOwnProperty.call(message, "hdrincl"))
+            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.hdrincl);
+        if (message.nodefrag != null && $Object.hasOwnProperty.call(message, "nodefrag"))
+            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.nodefrag);
+        if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+            writer.uint32(/* id 3, wireType 0 =*/24).bool(message.checksum);
+        if (message.icmpv_filter != null && message.icmpv_filter.length)
+            for (var i = 0; i < message.icmpv_filter.length; ++i)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.icmpv_filter[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an ip_opts_raw_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof ip_opts_raw_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {ip_opts_raw_entry & ip_opts_raw_entry.$Shape} ip_opts_raw_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    ip_opts_raw_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.ip_opts_raw_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.hdrincl = reader.bool();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.nodefrag = reader.bool();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.checksum = reader.bool();
+                    continue;
+                }
+            case 4: {
+                    if (wireType === 2) {
+                        if (!(message.icmpv_filter && message.icmpv_filter.length))
+                            message.icmpv_filter = [];
+                        reader.uint32s(message.icmpv_filter);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.icmpv_filter && message.icmpv_filter.length))
+                        message.icmpv_filter = [];
+                    message.icmpv_filter.push(reader.uint32());
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return ip_opts_raw_entry;
+})();
+
+$root.ip_opts_entry = (function() {
+
+    /**
+     * Properties of an ip_opts_entry.
+     * @typedef {Object} ip_opts_entry.$Properties
+     * @property {boolean|null} [freebind] ip_opts_entry freebind
+     * @property {ip_opts_raw_entry.$Properties|null} [raw] ip_opts_entry raw
+     * @property {boolean|null} [pktinfo] ip_opts_entry pktinfo
+     * @property {number|null} [tos] ip_opts_entry tos
+     * @property {number|null} [ttl] ip_opts_entry ttl
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an ip_opts_entry.
+     * @exports Iip_opts_entry
+     * @interface Iip_opts_entry
+     * @augments ip_opts_entry.$Properties
+     * @deprecated Use ip_opts_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an ip_opts_entry.
+     * @typedef {ip_opts_entry.$Properties} ip_opts_entry.$Shape
+     */
+
+    /**
+     * Constructs a new ip_opts_entry.
+     * @exports ip_opts_entry
+     * @classdesc Represents an ip_opts_entry.
+     * @constructor
+     * @param {ip_opts_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var ip_opts_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * ip_opts_entry freebind.
+     * @member {boolean} freebind
+     * @memberof ip_opts_entry
+     * @instance
+     */
+    ip_opts_entry.prototype.freebind = false;
+
+    /**
+     * ip_opts_entry raw.
+     * @member {ip_opts_raw_entry.$Properties|null|undefined} raw
+     * @memberof ip_opts_entry
+     * @instance
+     */
+    ip_opts_entry.prototype.raw = null;
+
+    /**
+     * ip_opts_entry pktinfo.
+     * @member {boolean} pktinfo
+     * @memberof ip_opts_entry
+     * @instance
+     */
+    ip_opts_entry.prototype.pktinfo = false;
+
+    /**
+     * ip_opts_entry tos.
+     * @member {number} tos
+     * @memberof ip_opts_entry
+     * @instance
+     */
+    ip_opts_entry.prototype.tos = 0;
+
+    /**
+     * ip_opts_entry ttl.
+     * @member {number} ttl
+     * @memberof ip_opts_entry
+     * @instance
+     */
+    ip_opts_entry.prototype.ttl = 0;
+
+    /**
+     * Creates a new ip_opts_entry instance using the specified properties.
+     * @function create
+     * @memberof ip_opts_entry
+     * @static
+     * @param {ip_opts_entry.$Properties=} [properties] Properties to set
+     * @returns {ip_opts_entry} ip_opts_entry instance
+     * @type {{
+     *   (properties: ip_opts_entry.$Shape): ip_opts_entry & ip_opts_entry.$Shape;
+     *   (properties?: ip_opts_entry.$Properties): ip_opts_entry;
+     * }}
+     */
+    ip_opts_entry.create = function(properties) {
+        return new ip_opts_entry(properties);
+    };
+
+    /**
+     * Encodes the specified ip_opts_entry message. Does not implicitly {@link ip_opts_entry.verify|verify} messages.
+     * @function encode
+     * @memberof ip_opts_entry
+     * @static
+     * @param {ip_opts_entry.$Properties} message ip_opts_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    ip_opts_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.freebind != null && $Object.hasOwnProperty.call(message, "freebind"))
+            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.freebind);
+        if (message.raw != null && $Object.hasOwnProperty.call(message, "raw"))
+            $root.ip_opts_raw_entry.encode(message.raw, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.pktinfo != null && $Object.hasOwnProperty.call(message, "pktinfo"))
+            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.pktinfo);
+        if (message.tos != null && $Object.hasOwnProperty.call(message, "tos"))
+            writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.tos);
+        if (message.ttl != null && $Object.hasOwnProperty.call(message, "ttl"))
+            writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.ttl);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an ip_opts_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof ip_opts_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {ip_opts_entry & ip_opts_entry.$Shape} ip_opts_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    ip_opts_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.ip_opts_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.freebind = reader.bool();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.raw = $root.ip_opts_raw_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.raw);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.pktinfo = reader.bool();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.tos = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.ttl = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return ip_opts_entry;
+})();
+
+$root.inet_sk_entry = (function() {
+
+    /**
+     * Properties of an inet_sk_entry.
+     * @typedef {Object} inet_sk_entry.$Properties
+     * @property {number} id inet_sk_entry id
+     * @property {number} ino inet_sk_entry ino
+     * @property {number} family inet_sk_entry family
+     * @property {number} type inet_sk_entry type
+     * @property {number} proto inet_sk_entry proto
+     * @property {number} state inet_sk_entry state
+     * @property {number} src_port inet_sk_entry src_port
+     * @property {number} dst_port inet_sk_entry dst_port
+     * @property {number} flags inet_sk_entry flags
+     * @property {number} backlog inet_sk_entry backlog
+     * @property {Array.<number>|null} [src_addr] inet_sk_entry src_addr
+     * @property {Array.<number>|null} [dst_addr] inet_sk_entry dst_addr
+     * @property {fown_entry.$Properties} fown inet_sk_entry fown
+     * @property {sk_opts_entry.$Properties} opts inet_sk_entry opts
+     * @property {boolean|null} [v6only] inet_sk_entry v6only
+     * @property {ip_opts_entry.$Properties|null} [ip_opts] inet_sk_entry ip_opts
+     * @property {string|null} [ifname] inet_sk_entry ifname
+     * @property {number|null} [ns_id] inet_sk_entry ns_id
+     * @property {sk_shutdown|null} [shutdown] inet_sk_entry shutdown
+     * @property {tcp_opts_entry.$Properties|null} [tcp_opts] inet_sk_entry tcp_opts
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an inet_sk_entry.
+     * @exports Iinet_sk_entry
+     * @interface Iinet_sk_entry
+     * @augments inet_sk_entry.$Properties
+     * @deprecated Use inet_sk_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an inet_sk_entry.
+     * @typedef {inet_sk_entry.$Properties} inet_sk_entry.$Shape
+     */
+
+    /**
+     * Constructs a new inet_sk_entry.
+     * @exports inet_sk_entry
+     * @classdesc Represents an inet_sk_entry.
+     * @constructor
+     * @param {inet_sk_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var inet_sk_entry = function (properties) {
+        this.src_addr = [];
+        this.dst_addr = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * inet_sk_entry id.
+     * @member {number} id
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.id = 0;
+
+    /**
+     * inet_sk_entry ino.
+     * @member {number} ino
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.ino = 0;
+
+    /**
+     * inet_sk_entry family.
+     * @member {number} family
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.family = 0;
+
+    /**
+     * inet_sk_entry type.
+     * @member {number} type
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.type = 0;
+
+    /**
+     * inet_sk_entry proto.
+     * @member {number} proto
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.proto = 0;
+
+    /**
+     * inet_sk_entry state.
+     * @member {number} state
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.state = 0;
+
+    /**
+     * inet_sk_entry src_port.
+     * @member {number} src_port
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.src_port = 0;
+
+    /**
+     * inet_sk_entry dst_port.
+     * @member {number} dst_port
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.dst_port = 0;
+
+    /**
+     * inet_sk_entry flags.
+     * @member {number} flags
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.flags = 0;
+
+    /**
+     * inet_sk_entry backlog.
+     * @member {number} backlog
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.backlog = 0;
+
+    /**
+     * inet_sk_entry src_addr.
+     * @member {Array.<number>} src_addr
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.src_addr = $util.emptyArray;
+
+    /**
+     * inet_sk_entry dst_addr.
+     * @member {Array.<number>} dst_addr
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.dst_addr = $util.emptyArray;
+
+    /**
+     * inet_sk_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.fown = null;
+
+    /**
+     * inet_sk_entry opts.
+     * @member {sk_opts_entry.$Properties} opts
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.opts = null;
+
+    /**
+     * inet_sk_entry v6only.
+     * @member {boolean} v6only
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.v6only = false;
+
+    /**
+     * inet_sk_entry ip_opts.
+     * @member {ip_opts_entry.$Properties|null|undefined} ip_opts
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.ip_opts = null;
+
+    /**
+     * inet_sk_entry ifname.
+     * @member {string} ifname
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.ifname = "";
+
+    /**
+     * inet_sk_entry ns_id.
+     * @member {number} ns_id
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.ns_id = 0;
+
+    /**
+     * inet_sk_entry shutdown.
+     * @member {sk_shutdown} shutdown
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.shutdown = 0;
+
+    /**
+     * inet_sk_entry tcp_opts.
+     * @member {tcp_opts_entry.$Properties|null|undefined} tcp_opts
+     * @memberof inet_sk_entry
+     * @instance
+     */
+    inet_sk_entry.prototype.tcp_opts = null;
+
+    /**
+     * Creates a new inet_sk_entry instance using the specified properties.
+     * @function create
+     * @memberof inet_sk_entry
+     * @static
+     * @param {inet_sk_entry.$Properties=} [properties] Properties to set
+     * @returns {inet_sk_entry} inet_sk_entry instance
+     * @type {{
+     *   (properties: inet_sk_entry.$Shape): inet_sk_entry & inet_sk_entry.$Shape;
+     *   (properties?: inet_sk_entry.$Properties): inet_sk_entry;
+     * }}
+     */
+    inet_sk_entry.create = function(properties) {
+        return new inet_sk_entry(properties);
+    };
+
+    /**
+     * Encodes the specified inet_sk_entry message. Does not implicitly {@link inet_sk_entry.verify|verify} messages.
+     * @function encode
+     * @memberof inet_sk_entry
+     * @static
+     * @param {inet_sk_entry.$Properties} message inet_sk_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    inet_sk_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ino);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.family);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.type);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.proto);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.state);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.src_port);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.dst_port);
+        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.flags);
+        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.backlog);
+        if (message.src_addr != null && message.src_addr.length)
+            for (var i = 0; i < message.src_addr.length; ++i)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.src_addr[i]);
+        if (message.dst_addr != null && message.dst_addr.length)
+            for (var i = 0; i < message.dst_addr.length; ++i)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.dst_addr[i]);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+        $root.sk_opts_entry.encode(message.opts, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+        if (message.v6only != null && $Object.hasOwnProperty.call(message, "v6only"))
+            writer.uint32(/* id 15, wireType 0 =*/120).bool(message.v6only);
+        if (message.ip_opts != null && $Object.hasOwnProperty.call(message, "ip_opts"))
+            $root.ip_opts_entry.encode(message.ip_opts, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+        if (message.ifname != null && $Object.hasOwnProperty.call(message, "ifname"))
+            writer.uint32(/* id 17, wireType 2 =*/138).string(message.ifname);
+        if (message.ns_id != null && $Object.hasOwnProperty.call(message, "ns_id"))
+            writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.ns_id);
+        if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown"))
+            writer.uint32(/* id 19, wireType 0 =*/152).int32(message.shutdown);
+        if (message.tcp_opts != null && $Object.hasOwnProperty.call(message, "tcp_opts"))
+            $root.tcp_opts_entry.encode(message.tcp_opts, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an inet_sk_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof inet_sk_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {inet_sk_entry & inet_sk_entry.$Shape} inet_sk_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    inet_sk_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.inet_sk_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ino = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.family = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.type = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.proto = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.state = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.src_port = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.dst_port = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.backlog = reader.uint32();
+                    continue;
+                }
+            case 11: {
+                    if (wireType === 2) {
+                        if (!(message.src_addr && message.src_addr.length))
+                            message.src_addr = [];
+                        reader.uint32s(message.src_addr);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.src_addr && message.src_addr.length))
+                        message.src_addr = [];
+                    message.src_addr.push(reader.uint32());
+                    continue;
+                }
+            case 12: {
+                    if (wireType === 2) {
+                        if (!(message.dst_addr && message.dst_addr.length))
+                            message.dst_addr = [];
+                        reader.uint32s(message.dst_addr);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.dst_addr && message.dst_addr.length))
+                        message.dst_addr = [];
+                    message.dst_addr.push(reader.uint32());
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 2)
+                        break;
+                    message.opts = $root.sk_opts_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.opts);
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.v6only = reader.bool();
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 2)
+                        break;
+                    message.ip_opts = $root.ip_opts_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ip_opts);
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 2)
+                        break;
+                    message.ifname = reader.string();
+                    continue;
+                }
+            case 18: {
+                    if (wireType !== 0)
+                        break;
+                    message.ns_id = reader.uint32();
+                    continue;
+                }
+            case 19: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.sk_shutdown[value] !== $undefined)
+                        message.shutdown = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 20: {
+                    if (wireType !== 2)
+                        break;
+                    message.tcp_opts = $root.tcp_opts_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.tcp_opts);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ino"))
+            throw $util.ProtocolError("missing required 'ino'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "family"))
+            throw $util.ProtocolError("missing required 'family'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "proto"))
+            throw $util.ProtocolError("missing required 'proto'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "state"))
+            throw $util.ProtocolError("missing required 'state'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "src_port"))
+            throw $util.ProtocolError("missing required 'src_port'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "dst_port"))
+            throw $util.ProtocolError("missing required 'dst_port'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "backlog"))
+            throw $util.ProtocolError("missing required 'backlog'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "opts"))
+            throw $util.ProtocolError("missing required 'opts'", { instance: message });
+        return message;
+    };
+
+    return inet_sk_entry;
+})();
+
+$root.sk_opts_entry = (function() {
+
+    /**
+     * Properties of a sk_opts_entry.
+     * @typedef {Object} sk_opts_entry.$Properties
+     * @property {number} so_sndbuf sk_opts_entry so_sndbuf
+     * @property {number} so_rcvbuf sk_opts_entry so_rcvbuf
+     * @property {number|Long} so_snd_tmo_sec sk_opts_entry so_snd_tmo_sec
+     * @property {number|Long} so_snd_tmo_usec sk_opts_entry so_snd_tmo_usec
+     * @property {number|Long} so_rcv_tmo_sec sk_opts_entry so_rcv_tmo_sec
+     * @property {number|Long} so_rcv_tmo_usec sk_opts_entry so_rcv_tmo_usec
+     * @property {boolean|null} [reuseaddr] sk_opts_entry reuseaddr
+     * @property {number|null} [so_priority] sk_opts_entry so_priority
+     * @property {number|null} [so_rcvlowat] sk_opts_entry so_rcvlowat
+     * @property {number|null} [so_mark] sk_opts_entry so_mark
+     * @property {boolean|null} [so_passcred] sk_opts_entry so_passcred
+     * @property {boolean|null} [so_passsec] sk_opts_entry so_passsec
+     * @property {boolean|null} [so_dontroute] sk_opts_entry so_dontroute
+     * @property {boolean|null} [so_no_check] sk_opts_entry so_no_check
+     * @property {string|null} [so_bound_dev] sk_opts_entry so_bound_dev
+     * @property {Array.<number|Long>|null} [so_filter] sk_opts_entry so_filter
+     * @property {boolean|null} [so_reuseport] sk_opts_entry so_reuseport
+     * @property {boolean|null} [so_broadcast] sk_opts_entry so_broadcast
+     * @property {boolean|null} [so_keepalive] sk_opts_entry so_keepalive
+     * @property {number|null} [tcp_keepcnt] sk_opts_entry tcp_keepcnt
+     * @property {number|null} [tcp_keepidle] sk_opts_entry tcp_keepidle
+     * @property {number|null} [tcp_keepintvl] sk_opts_entry tcp_keepintvl
+     * @property {number|null} [so_oobinline] sk_opts_entry so_oobinline
+     * @property {number|null} [so_linger] sk_opts_entry so_linger
+     * @property {number|null} [so_buf_lock] sk_opts_entry so_buf_lock
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a sk_opts_entry.
+     * @exports Isk_opts_entry
+     * @interface Isk_opts_entry
+     * @augments sk_opts_entry.$Properties
+     * @deprecated Use sk_opts_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a sk_opts_entry.
+     * @typedef {sk_opts_entry.$Properties} sk_opts_entry.$Shape
+     */
+
+    /**
+     * Constructs a new sk_opts_entry.
+     * @exports sk_opts_entry
+     * @classdesc Represents a sk_opts_entry.
+     * @constructor
+     * @param {sk_opts_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var sk_opts_entry = function (properties) {
+        this.so_filter = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * sk_opts_entry so_sndbuf.
+     * @member {number} so_sndbuf
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_sndbuf = 0;
+
+    /**
+     * sk_opts_entry so_rcvbuf.
+     * @member {number} so_rcvbuf
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_rcvbuf = 0;
+
+    /**
+     * sk_opts_entry so_snd_tmo_sec.
+     * @member {number|Long} so_snd_tmo_sec
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_snd_tmo_sec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sk_opts_entry so_snd_tmo_usec.
+     * @member {number|Long} so_snd_tmo_usec
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_snd_tmo_usec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sk_opts_entry so_rcv_tmo_sec.
+     * @member {number|Long} so_rcv_tmo_sec
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_rcv_tmo_sec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sk_opts_entry so_rcv_tmo_usec.
+     * @member {number|Long} so_rcv_tmo_usec
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_rcv_tmo_usec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * sk_opts_entry reuseaddr.
+     * @member {boolean} reuseaddr
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.reuseaddr = false;
+
+    /**
+     * sk_opts_entry so_priority.
+     * @member {number} so_priority
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_priority = 0;
+
+    /**
+     * sk_opts_entry so_rcvlowat.
+     * @member {number} so_rcvlowat
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_rcvlowat = 0;
+
+    /**
+     * sk_opts_entry so_mark.
+     * @member {number} so_mark
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_mark = 0;
+
+    /**
+     * sk_opts_entry so_passcred.
+     * @member {boolean} so_passcred
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_passcred = false;
+
+    /**
+     * sk_opts_entry so_passsec.
+     * @member {boolean} so_passsec
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_passsec = false;
+
+    /**
+     * sk_opts_entry so_dontroute.
+     * @member {boolean} so_dontroute
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_dontroute = false;
+
+    /**
+     * sk_opts_entry so_no_check.
+     * @member {boolean} so_no_check
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_no_check = false;
+
+    /**
+     * sk_opts_entry so_bound_dev.
+     * @member {string} so_bound_dev
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_bound_dev = "";
+
+    /**
+     * sk_opts_entry so_filter.
+     * @member {Array.<number|Long>} so_filter
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_filter = $util.emptyArray;
+
+    /**
+     * sk_opts_entry so_reuseport.
+     * @member {boolean} so_reuseport
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_reuseport = false;
+
+    /**
+     * sk_opts_entry so_broadcast.
+     * @member {boolean} so_broadcast
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_broadcast = false;
+
+    /**
+     * sk_opts_entry so_keepalive.
+     * @member {boolean} so_keepalive
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_keepalive = false;
+
+    /**
+     * sk_opts_entry tcp_keepcnt.
+     * @member {number} tcp_keepcnt
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.tcp_keepcnt = 0;
+
+    /**
+     * sk_opts_entry tcp_keepidle.
+     * @member {number} tcp_keepidle
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.tcp_keepidle = 0;
+
+    /**
+     * sk_opts_entry tcp_keepintvl.
+     * @member {number} tcp_keepintvl
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.tcp_keepintvl = 0;
+
+    /**
+     * sk_opts_entry so_oobinline.
+     * @member {number} so_oobinline
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_oobinline = 0;
+
+    /**
+     * sk_opts_entry so_linger.
+     * @member {number} so_linger
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_linger = 0;
+
+    /**
+     * sk_opts_entry so_buf_lock.
+     * @member {number} so_buf_lock
+     * @memberof sk_opts_entry
+     * @instance
+     */
+    sk_opts_entry.prototype.so_buf_lock = 0;
+
+    /**
+     * Creates a new sk_opts_entry instance using the specified properties.
+     * @function create
+     * @memberof sk_opts_entry
+     * @static
+     * @param {sk_opts_entry.$Properties=} [properties] Properties to set
+     * @returns {sk_opts_entry} sk_opts_entry instance
+     * @type {{
+     *   (properties: sk_opts_entry.$Shape): sk_opts_entry & sk_opts_entry.$Shape;
+     *   (properties?: sk_opts_entry.$Properties): sk_opts_entry;
+     * }}
+     */
+    sk_opts_entry.create = function(properties) {
+        return new sk_opts_entry(properties);
+    };
+
+    /**
+     * Encodes the specified sk_opts_entry message. Does not implicitly {@link sk_opts_entry.verify|verify} messages.
+     * @function encode
+     * @memberof sk_opts_entry
+     * @static
+     * @param {sk_opts_entry.$Properties} message sk_opts_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    sk_opts_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.so_sndbuf);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.so_rcvbuf);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.so_snd_tmo_sec);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.so_snd_tmo_usec);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.so_rcv_tmo_sec);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.so_rcv_tmo_usec);
+        if (message.reuseaddr != null && $Object.hasOwnProperty.call(message, "reuseaddr"))
+            writer.uint32(/* id 7, wireType 0 =*/56).bool(message.reuseaddr);
+        if (message.so_priority != null && $Object.hasOwnProperty.call(message, "so_priority"))
+            writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.so_priority);
+        if (message.so_rcvlowat != null && $Object.hasOwnProperty.call(message, "so_rcvlowat"))
+            writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.so_rcvlowat);
+        if (message.so_mark != null && $Object.hasOwnProperty.call(message, "so_mark"))
+            writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.so_mark);
+        if (message.so_passcred != null && $Object.hasOwnProperty.call(message, "so_passcred"))
+            writer.uint32(/* id 11, wireType 0 =*/88).bool(message.so_passcred);
+        if (message.so_passsec != null && $Object.hasOwnProperty.call(message, "so_passsec"))
+            writer.uint32(/* id 12, wireType 0 =*/96).bool(message.so_passsec);
+        if (message.so_dontroute != null && $Object.hasOwnProperty.call(message, "so_dontroute"))
+            writer.uint32(/* id 13, wireType 0 =*/104).bool(message.so_dontroute);
+        if (message.so_no_check != null && $Object.hasOwnProperty.call(message, "so_no_check"))
+            writer.uint32(/* id 14, wireType 0 =*/112).bool(message.so_no_check);
+        if (message.so_bound_dev != null && $Object.hasOwnProperty.call(message, "so_bound_dev"))
+            writer.uint32(/* id 15, wireType 2 =*/122).string(message.so_bound_dev);
+        if (message.so_filter != null && message.so_filter.length)
+            for (var i = 0; i < message.so_filter.length; ++i)
+                writer.uint32(/* id 16, wireType 1 =*/129).fixed64(message.so_filter[i]);
+        if (message.so_reuseport != null && $Object.hasOwnProperty.call(message, "so_reuseport"))
+            writer.uint32(/* id 17, wireType 0 =*/136).bool(message.so_reuseport);
+        if (message.so_broadcast != null && $Object.hasOwnProperty.call(message, "so_broadcast"))
+            writer.uint32(/* id 18, wireType 0 =*/144).bool(message.so_broadcast);
+        if (message.so_keepalive != null && $Object.hasOwnProperty.call(message, "so_keepalive"))
+            writer.uint32(/* id 19, wireType 0 =*/152).bool(message.so_keepalive);
+        if (message.tcp_keepcnt != null && $Object.hasOwnProperty.call(message, "tcp_keepcnt"))
+            writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.tcp_keepcnt);
+        if (message.tcp_keepidle != null && $Object.hasOwnProperty.call(message, "tcp_keepidle"))
+            writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.tcp_keepidle);
+        if (message.tcp_keepintvl != null && $Object.hasOwnProperty.call(message, "tcp_keepintvl"))
+            writer.uint32(/* id 22, wireType 0 =*/176).uint32(message.tcp_keepintvl);
+        if (message.so_oobinline != null && $Object.hasOwnProperty.call(message, "so_oobinline"))
+            writer.uint32(/* id 23, wireType 0 =*/184).uint32(message.so_oobinline);
+        if (message.so_linger != null && $Object.hasOwnProperty.call(message, "so_linger"))
+            writer.uint32(/* id 24, wireType 0 =*/192).uint32(message.so_linger);
+        if (message.so_buf_lock != null && $Object.hasOwnProperty.call(message, "so_buf_lock"))
+            writer.uint32(/* id 25, wireType 0 =*/200).uint32(message.so_buf_lock);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a sk_opts_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof sk_opts_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {sk_opts_entry & sk_opts_entry.$Shape} sk_opts_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    sk_opts_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.sk_opts_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_sndbuf = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_rcvbuf = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_snd_tmo_sec = reader.uint64();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_snd_tmo_usec = reader.uint64();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_rcv_tmo_sec = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_rcv_tmo_usec = reader.uint64();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.reuseaddr = reader.bool();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_priority = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_rcvlowat = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_mark = reader.uint32();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_passcred = reader.bool();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_passsec = reader.bool();
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_dontroute = reader.bool();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_no_check = reader.bool();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 2)
+                        break;
+                    message.so_bound_dev = reader.string();
+                    continue;
+                }
+            case 16: {
+                    if (wireType === 2) {
+                        if (!(message.so_filter && message.so_filter.length))
+                            message.so_filter = [];
+                        reader.fixed64s(message.so_filter);
+                        continue;
+                    }
+                    if (wireType !== 1)
+                        break;
+                    if (!(message.so_filter && message.so_filter.length))
+                        message.so_filter = [];
+                    message.so_filter.push(reader.fixed64());
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_reuseport = reader.bool();
+                    continue;
+                }
+            case 18: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_broadcast = reader.bool();
+                    continue;
+                }
+            case 19: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_keepalive = reader.bool();
+                    continue;
+                }
+            case 20: {
+                    if (wireType !== 0)
+                        break;
+                    message.tcp_keepcnt = reader.uint32();
+                    continue;
+                }
+            case 21: {
+                    if (wireType !== 0)
+                        break;
+                    message.tcp_keepidle = reader.uint32();
+                    continue;
+                }
+            case 22: {
+                    if (wireType !== 0)
+                        break;
+                    message.tcp_keepintvl = reader.uint32();
+                    continue;
+                }
+            case 23: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_oobinline = reader.uint32();
+                    continue;
+                }
+            case 24: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_linger = reader.uint32();
+                    continue;
+                }
+            case 25: {
+                    if (wireType !== 0)
+                        break;
+                    message.so_buf_lock = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "so_sndbuf"))
+            throw $util.ProtocolError("missing required 'so_sndbuf'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "so_rcvbuf"))
+            throw $util.ProtocolError("missing required 'so_rcvbuf'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "so_snd_tmo_sec"))
+            throw $util.ProtocolError("missing required 'so_snd_tmo_sec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "so_snd_tmo_usec"))
+            throw $util.ProtocolError("missing required 'so_snd_tmo_usec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "so_rcv_tmo_sec"))
+            throw $util.ProtocolError("missing required 'so_rcv_tmo_sec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "so_rcv_tmo_usec"))
+            throw $util.ProtocolError("missing required 'so_rcv_tmo_usec'", { instance: message });
+        return message;
+    };
+
+    return sk_opts_entry;
+})();
+
+/**
+ * sk_shutdown enum.
+ * @name sk_shutdown
+ * @enum {number}
+ * @property {number} NONE=0 NONE value
+ * @property {number} READ=1 READ value
+ * @property {number} WRITE=2 WRITE value
+ * @property {number} BOTH=3 BOTH value
+ */
+$root.sk_shutdown = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "NONE"] = 0;
+    values[valuesById[1] = "READ"] = 1;
+    values[valuesById[2] = "WRITE"] = 2;
+    values[valuesById[3] = "BOTH"] = 3;
+    return values;
+})();
+
+$root.tcp_opts_entry = (function() {
+
+    /**
+     * Properties of a tcp_opts_entry.
+     * @typedef {Object} tcp_opts_entry.$Properties
+     * @property {boolean|null} [cork] tcp_opts_entry cork
+     * @property {boolean|null} [nodelay] tcp_opts_entry nodelay
+     * @property {number|null} [keepcnt] tcp_opts_entry keepcnt
+     * @property {number|null} [keepidle] tcp_opts_entry keepidle
+     * @property {number|null} [keepintvl] tcp_opts_entry keepintvl
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a tcp_opts_entry.
+     * @exports Itcp_opts_entry
+     * @interface Itcp_opts_entry
+     * @augments tcp_opts_entry.$Properties
+     * @deprecated Use tcp_opts_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a tcp_opts_entry.
+     * @typedef {tcp_opts_entry.$Properties} tcp_opts_entry.$Shape
+     */
+
+    /**
+     * Constructs a new tcp_opts_entry.
+     * @exports tcp_opts_entry
+     * @classdesc Represents a tcp_opts_entry.
+     * @constructor
+     * @param {tcp_opts_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var tcp_opts_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * tcp_opts_entry cork.
+     * @member {boolean} cork
+     * @memberof tcp_opts_entry
+     * @instance
+     */
+    tcp_opts_entry.prototype.cork = false;
+
+    /**
+     * tcp_opts_entry nodelay.
+     * @member {boolean} nodelay
+     * @memberof tcp_opts_entry
+     * @instance
+     */
+    tcp_opts_entry.prototype.nodelay = false;
+
+    /**
+     * tcp_opts_entry keepcnt.
+     * @member {number} keepcnt
+     * @memberof tcp_opts_entry
+     * @instance
+     */
+    tcp_opts_entry.prototype.keepcnt = 0;
+
+    /**
+     * tcp_opts_entry keepidle.
+     * @member {number} keepidle
+     * @memberof tcp_opts_entry
+     * @instance
+     */
+    tcp_opts_entry.prototype.keepidle = 0;
+
+    /**
+     * tcp_opts_entry keepintvl.
+     * @member {number} keepintvl
+     * @memberof tcp_opts_entry
+     * @instance
+     */
+    tcp_opts_entry.prototype.keepintvl = 0;
+
+    /**
+     * Creates a new tcp_opts_entry instance using the specified properties.
+     * @function create
+     * @memberof tcp_opts_entry
+     * @static
+     * @param {tcp_opts_entry.$Properties=} [properties] Properties to set
+     * @returns {tcp_opts_entry} tcp_opts_entry instance
+     * @type {{
+     *   (properties: tcp_opts_entry.$Shape): tcp_opts_entry & tcp_opts_entry.$Shape;
+     *   (properties?: tcp_opts_entry.$Properties): tcp_opts_entry;
+     * }}
+     */
+    tcp_opts_entry.create = function(properties) {
+        return new tcp_opts_entry(properties);
+    };
+
+    /**
+     * Encodes the specified tcp_opts_entry message. Does not implicitly {@link tcp_opts_entry.verify|verify} messages.
+     * @function encode
+     * @memberof tcp_opts_entry
+     * @static
+     * @param {tcp_opts_entry.$Properties} message tcp_opts_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    tcp_opts_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.cork != null && $Object.hasOwnProperty.call(message, "cork"))
+            writer.uint32(/* id 1, wireType 0 =*/8).bool(message.cork);
+        if (message.nodelay != null && $Object.hasOwnProperty.call(message, "nodelay"))
+            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.nodelay);
+        if (message.keepcnt != null && $Object.hasOwnProperty.call(message, "keepcnt"))
+            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.keepcnt);
+        if (message.keepidle != null && $Object.hasOwnProperty.call(message, "keepidle"))
+            writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.keepidle);
+        if (message.keepintvl != null && $Object.hasOwnProperty.call(message, "keepintvl"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.keepintvl);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a tcp_opts_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof tcp_opts_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {tcp_opts_entry & tcp_opts_entry.$Shape} tcp_opts_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    tcp_opts_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.tcp_opts_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.cork = reader.bool();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.nodelay = reader.bool();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.keepcnt = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.keepidle = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.keepintvl = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return tcp_opts_entry;
+})();
+
+$root.tcp_stream_entry = (function() {
+
+    /**
+     * Properties of a tcp_stream_entry.
+     * @typedef {Object} tcp_stream_entry.$Properties
+     * @property {number} inq_len tcp_stream_entry inq_len
+     * @property {number} inq_seq tcp_stream_entry inq_seq
+     * @property {number} outq_len tcp_stream_entry outq_len
+     * @property {number} outq_seq tcp_stream_entry outq_seq
+     * @property {number} opt_mask tcp_stream_entry opt_mask
+     * @property {number} snd_wscale tcp_stream_entry snd_wscale
+     * @property {number} mss_clamp tcp_stream_entry mss_clamp
+     * @property {number|null} [rcv_wscale] tcp_stream_entry rcv_wscale
+     * @property {number|null} [timestamp] tcp_stream_entry timestamp
+     * @property {boolean|null} [cork] tcp_stream_entry cork
+     * @property {boolean|null} [nodelay] tcp_stream_entry nodelay
+     * @property {number|null} [unsq_len] tcp_stream_entry unsq_len
+     * @property {number|null} [snd_wl1] tcp_stream_entry snd_wl1
+     * @property {number|null} [snd_wnd] tcp_stream_entry snd_wnd
+     * @property {number|null} [max_window] tcp_stream_entry max_window
+     * @property {number|null} [rcv_wnd] tcp_stream_entry rcv_wnd
+     * @property {number|null} [rcv_wup] tcp_stream_entry rcv_wup
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a tcp_stream_entry.
+     * @exports Itcp_stream_entry
+     * @interface Itcp_stream_entry
+     * @augments tcp_stream_entry.$Properties
+     * @deprecated Use tcp_stream_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a tcp_stream_entry.
+     * @typedef {tcp_stream_entry.$Properties} tcp_stream_entry.$Shape
+     */
+
+    /**
+     * Constructs a new tcp_stream_entry.
+     * @exports tcp_stream_entry
+     * @classdesc Represents a tcp_stream_entry.
+     * @constructor
+     * @param {tcp_stream_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var tcp_stream_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * tcp_stream_entry inq_len.
+     * @member {number} inq_len
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.inq_len = 0;
+
+    /**
+     * tcp_stream_entry inq_seq.
+     * @member {number} inq_seq
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.inq_seq = 0;
+
+    /**
+     * tcp_stream_entry outq_len.
+     * @member {number} outq_len
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.outq_len = 0;
+
+    /**
+     * tcp_stream_entry outq_seq.
+     * @member {number} outq_seq
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.outq_seq = 0;
+
+    /**
+     * tcp_stream_entry opt_mask.
+     * @member {number} opt_mask
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.opt_mask = 0;
+
+    /**
+     * tcp_stream_entry snd_wscale.
+     * @member {number} snd_wscale
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.snd_wscale = 0;
+
+    /**
+     * tcp_stream_entry mss_clamp.
+     * @member {number} mss_clamp
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.mss_clamp = 0;
+
+    /**
+     * tcp_stream_entry rcv_wscale.
+     * @member {number} rcv_wscale
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.rcv_wscale = 0;
+
+    /**
+     * tcp_stream_entry timestamp.
+     * @member {number} timestamp
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.timestamp = 0;
+
+    /**
+     * tcp_stream_entry cork.
+     * @member {boolean} cork
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.cork = false;
+
+    /**
+     * tcp_stream_entry nodelay.
+     * @member {boolean} nodelay
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.nodelay = false;
+
+    /**
+     * tcp_stream_entry unsq_len.
+     * @member {number} unsq_len
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.unsq_len = 0;
+
+    /**
+     * tcp_stream_entry snd_wl1.
+     * @member {number} snd_wl1
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.snd_wl1 = 0;
+
+    /**
+     * tcp_stream_entry snd_wnd.
+     * @member {number} snd_wnd
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.snd_wnd = 0;
+
+    /**
+     * tcp_stream_entry max_window.
+     * @member {number} max_window
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.max_window = 0;
+
+    /**
+     * tcp_stream_entry rcv_wnd.
+     * @member {number} rcv_wnd
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.rcv_wnd = 0;
+
+    /**
+     * tcp_stream_entry rcv_wup.
+     * @member {number} rcv_wup
+     * @memberof tcp_stream_entry
+     * @instance
+     */
+    tcp_stream_entry.prototype.rcv_wup = 0;
+
+    /**
+     * Creates a new tcp_stream_entry instance using the specified properties.
+     * @function create
+     * @memberof tcp_stream_entry
+     * @static
+     * @param {tcp_stream_entry.$Properties=} [properties] Properties to set
+     * @returns {tcp_stream_entry} tcp_stream_entry instance
+     * @type {{
+     *   (properties: tcp_stream_entry.$Shape): tcp_stream_entry & tcp_stream_entry.$Shape;
+     *   (properties?: tcp_stream_entry.$Properties): tcp_stream_entry;
+     * }}
+     */
+    tcp_stream_entry.create = function(properties) {
+        return new tcp_stream_entry(properties);
+    };
+
+    /**
+     * Encodes the specified tcp_stream_entry message. Does not implicitly {@link tcp_stream_entry.verify|verify} messages.
+     * @function encode
+     * @memberof tcp_stream_entry
+     * @static
+     * @param {tcp_stream_entry.$Properties} message tcp_stream_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    tcp_stream_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.inq_len);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.inq_seq);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.outq_len);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.outq_seq);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.opt_mask);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.snd_wscale);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.mss_clamp);
+        if (message.rcv_wscale != null && $Object.hasOwnProperty.call(message, "rcv_wscale"))
+            writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.rcv_wscale);
+        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+            writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.timestamp);
+        if (message.cork != null && $Object.hasOwnProperty.call(message, "cork"))
+            writer.uint32(/* id 10, wireType 0 =*/80).bool(message.cork);
+        if (message.nodelay != null && $Object.hasOwnProperty.call(message, "nodelay"))
+            writer.uint32(/* id 11, wireType 0 =*/88).bool(message.nodelay);
+        if (message.unsq_len != null && $Object.hasOwnProperty.call(message, "unsq_len"))
+            writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.unsq_len);
+        if (message.snd_wl1 != null && $Object.hasOwnProperty.call(message, "snd_wl1"))
+            writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.snd_wl1);
+        if (message.snd_wnd != null && $Object.hasOwnProperty.call(message, "snd_wnd"))
+            writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.snd_wnd);
+        if (message.max_window != null && $Object.hasOwnProperty.call(message, "max_window"))
+            writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.max_window);
+        if (message.rcv_wnd != null && $Object.hasOwnProperty.call(message, "rcv_wnd"))
+            writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.rcv_wnd);
+        if (message.rcv_wup != null && $Object.hasOwnProperty.call(message, "rcv_wup"))
+            writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.rcv_wup);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a tcp_stream_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof tcp_stream_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {tcp_stream_entry & tcp_stream_entry.$Shape} tcp_stream_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    tcp_stream_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.tcp_stream_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.inq_len = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.inq_seq = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.outq_len = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.outq_seq = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.opt_mask = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.snd_wscale = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.mss_clamp = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.rcv_wscale = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.timestamp = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.cork = reader.bool();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 0)
+                        break;
+                    message.nodelay = reader.bool();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    message.unsq_len = reader.uint32();
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.snd_wl1 = reader.uint32();
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 0)
+                        break;
+                    message.snd_wnd = reader.uint32();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.max_window = reader.uint32();
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 0)
+                        break;
+                    message.rcv_wnd = reader.uint32();
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 0)
+                        break;
+                    message.rcv_wup = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "inq_len"))
+            throw $util.ProtocolError("missing required 'inq_len'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "inq_seq"))
+            throw $util.ProtocolError("missing required 'inq_seq'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "outq_len"))
+            throw $util.ProtocolError("missing required 'outq_len'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "outq_seq"))
+            throw $util.ProtocolError("missing required 'outq_seq'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "opt_mask"))
+            throw $util.ProtocolError("missing required 'opt_mask'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "snd_wscale"))
+            throw $util.ProtocolError("missing required 'snd_wscale'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mss_clamp"))
+            throw $util.ProtocolError("missing required 'mss_clamp'", { instance: message });
+        return message;
+    };
+
+    return tcp_stream_entry;
 })();
 
 $root.fs_entry = (function() {

@@ -16,7 +16,10 @@ export type MessageName =
   | 'file_lock_entry'
   | 'fown_entry'
   | 'fs_entry'
+  | 'inet_sk_entry'
   | 'inventory_entry'
+  | 'ip_opts_entry'
+  | 'ip_opts_raw_entry'
   | 'itimer_entry'
   | 'mm_entry'
   | 'pagemap_entry'
@@ -32,10 +35,13 @@ export type MessageName =
   | 'sa_entry'
   | 'siginfo_entry'
   | 'signal_queue_entry'
+  | 'sk_opts_entry'
   | 'task_core_entry'
   | 'task_kobj_ids_entry'
   | 'task_rlimits_entry'
   | 'task_timers_entry'
+  | 'tcp_opts_entry'
+  | 'tcp_stream_entry'
   | 'termios_entry'
   | 'thread_core_entry'
   | 'thread_info_x86'
@@ -56,6 +62,7 @@ export type EnumName =
   | 'fd_types'
   | 'lsmtype'
   | 'seccomp_mode'
+  | 'sk_shutdown'
   | 'TtyType'
   | 'user_x86_regs_mode';
 
@@ -127,6 +134,7 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'type', id: 1, rule: 'required', kind: 'enum', ref: 'fd_types' },
     { name: 'id', id: 2, rule: 'required', kind: 'uint32' },
     { name: 'reg', id: 3, rule: 'optional', kind: 'message', ref: 'reg_file_entry' },
+    { name: 'isk', id: 4, rule: 'optional', kind: 'message', ref: 'inet_sk_entry' },
     { name: 'epfd', id: 9, rule: 'optional', kind: 'message', ref: 'eventpoll_file_entry' },
     { name: 'fifo', id: 17, rule: 'optional', kind: 'message', ref: 'fifo_entry' },
     { name: 'pipe', id: 18, rule: 'optional', kind: 'message', ref: 'pipe_entry' },
@@ -152,6 +160,28 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'root_id', id: 2, rule: 'required', kind: 'uint32' },
     { name: 'umask', id: 3, rule: 'optional', kind: 'uint32' },
   ],
+  inet_sk_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ino', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'family', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'proto', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'state', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'src_port', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'dst_port', id: 8, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 9, rule: 'required', kind: 'uint32' },
+    { name: 'backlog', id: 10, rule: 'required', kind: 'uint32' },
+    { name: 'src_addr', id: 11, rule: 'repeated', kind: 'uint32' },
+    { name: 'dst_addr', id: 12, rule: 'repeated', kind: 'uint32' },
+    { name: 'fown', id: 13, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'opts', id: 14, rule: 'required', kind: 'message', ref: 'sk_opts_entry' },
+    { name: 'v6only', id: 15, rule: 'optional', kind: 'bool' },
+    { name: 'ip_opts', id: 16, rule: 'optional', kind: 'message', ref: 'ip_opts_entry' },
+    { name: 'ifname', id: 17, rule: 'optional', kind: 'string' },
+    { name: 'ns_id', id: 18, rule: 'optional', kind: 'uint32' },
+    { name: 'shutdown', id: 19, rule: 'optional', kind: 'enum', ref: 'sk_shutdown' },
+    { name: 'tcp_opts', id: 20, rule: 'optional', kind: 'message', ref: 'tcp_opts_entry' },
+  ],
   inventory_entry: [
     { name: 'img_version', id: 1, rule: 'required', kind: 'uint32' },
     { name: 'fdinfo_per_id', id: 2, rule: 'optional', kind: 'bool' },
@@ -167,6 +197,19 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'dump_criu_run_id', id: 13, rule: 'optional', kind: 'string' },
     { name: 'allow_uprobes', id: 14, rule: 'optional', kind: 'bool' },
     { name: 'amber_version', id: 1000, rule: 'optional', kind: 'string' },
+  ],
+  ip_opts_entry: [
+    { name: 'freebind', id: 1, rule: 'optional', kind: 'bool' },
+    { name: 'raw', id: 4, rule: 'optional', kind: 'message', ref: 'ip_opts_raw_entry' },
+    { name: 'pktinfo', id: 5, rule: 'optional', kind: 'bool' },
+    { name: 'tos', id: 6, rule: 'optional', kind: 'uint32' },
+    { name: 'ttl', id: 7, rule: 'optional', kind: 'uint32' },
+  ],
+  ip_opts_raw_entry: [
+    { name: 'hdrincl', id: 1, rule: 'optional', kind: 'bool' },
+    { name: 'nodefrag', id: 2, rule: 'optional', kind: 'bool' },
+    { name: 'checksum', id: 3, rule: 'optional', kind: 'bool' },
+    { name: 'icmpv_filter', id: 4, rule: 'repeated', kind: 'uint32' },
   ],
   itimer_entry: [
     { name: 'isec', id: 1, rule: 'required', kind: 'uint64' },
@@ -282,6 +325,33 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
   signal_queue_entry: [
     { name: 'signals', id: 1, rule: 'repeated', kind: 'message', ref: 'siginfo_entry' },
   ],
+  sk_opts_entry: [
+    { name: 'so_sndbuf', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'so_rcvbuf', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'so_snd_tmo_sec', id: 3, rule: 'required', kind: 'uint64' },
+    { name: 'so_snd_tmo_usec', id: 4, rule: 'required', kind: 'uint64' },
+    { name: 'so_rcv_tmo_sec', id: 5, rule: 'required', kind: 'uint64' },
+    { name: 'so_rcv_tmo_usec', id: 6, rule: 'required', kind: 'uint64' },
+    { name: 'reuseaddr', id: 7, rule: 'optional', kind: 'bool' },
+    { name: 'so_priority', id: 8, rule: 'optional', kind: 'uint32' },
+    { name: 'so_rcvlowat', id: 9, rule: 'optional', kind: 'uint32' },
+    { name: 'so_mark', id: 10, rule: 'optional', kind: 'uint32' },
+    { name: 'so_passcred', id: 11, rule: 'optional', kind: 'bool' },
+    { name: 'so_passsec', id: 12, rule: 'optional', kind: 'bool' },
+    { name: 'so_dontroute', id: 13, rule: 'optional', kind: 'bool' },
+    { name: 'so_no_check', id: 14, rule: 'optional', kind: 'bool' },
+    { name: 'so_bound_dev', id: 15, rule: 'optional', kind: 'string' },
+    { name: 'so_filter', id: 16, rule: 'repeated', kind: 'fixed64' },
+    { name: 'so_reuseport', id: 17, rule: 'optional', kind: 'bool' },
+    { name: 'so_broadcast', id: 18, rule: 'optional', kind: 'bool' },
+    { name: 'so_keepalive', id: 19, rule: 'optional', kind: 'bool' },
+    { name: 'tcp_keepcnt', id: 20, rule: 'optional', kind: 'uint32' },
+    { name: 'tcp_keepidle', id: 21, rule: 'optional', kind: 'uint32' },
+    { name: 'tcp_keepintvl', id: 22, rule: 'optional', kind: 'uint32' },
+    { name: 'so_oobinline', id: 23, rule: 'optional', kind: 'uint32' },
+    { name: 'so_linger', id: 24, rule: 'optional', kind: 'uint32' },
+    { name: 'so_buf_lock', id: 25, rule: 'optional', kind: 'uint32' },
+  ],
   task_core_entry: [
     { name: 'task_state', id: 1, rule: 'required', kind: 'uint32' },
     { name: 'exit_code', id: 2, rule: 'required', kind: 'uint32' },
@@ -325,6 +395,32 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'virt', id: 2, rule: 'required', kind: 'message', ref: 'itimer_entry' },
     { name: 'prof', id: 3, rule: 'required', kind: 'message', ref: 'itimer_entry' },
     { name: 'posix', id: 4, rule: 'repeated', kind: 'message', ref: 'posix_timer_entry' },
+  ],
+  tcp_opts_entry: [
+    { name: 'cork', id: 1, rule: 'optional', kind: 'bool' },
+    { name: 'nodelay', id: 2, rule: 'optional', kind: 'bool' },
+    { name: 'keepcnt', id: 3, rule: 'optional', kind: 'uint32' },
+    { name: 'keepidle', id: 4, rule: 'optional', kind: 'uint32' },
+    { name: 'keepintvl', id: 5, rule: 'optional', kind: 'uint32' },
+  ],
+  tcp_stream_entry: [
+    { name: 'inq_len', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'inq_seq', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'outq_len', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'outq_seq', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'opt_mask', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'snd_wscale', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'mss_clamp', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'rcv_wscale', id: 8, rule: 'optional', kind: 'uint32' },
+    { name: 'timestamp', id: 9, rule: 'optional', kind: 'uint32' },
+    { name: 'cork', id: 10, rule: 'optional', kind: 'bool' },
+    { name: 'nodelay', id: 11, rule: 'optional', kind: 'bool' },
+    { name: 'unsq_len', id: 12, rule: 'optional', kind: 'uint32' },
+    { name: 'snd_wl1', id: 13, rule: 'optional', kind: 'uint32' },
+    { name: 'snd_wnd', id: 14, rule: 'optional', kind: 'uint32' },
+    { name: 'max_window', id: 15, rule: 'optional', kind: 'uint32' },
+    { name: 'rcv_wnd', id: 16, rule: 'optional', kind: 'uint32' },
+    { name: 'rcv_wup', id: 17, rule: 'optional', kind: 'uint32' },
   ],
   termios_entry: [
     { name: 'c_iflag', id: 1, rule: 'required', kind: 'uint32' },
@@ -494,6 +590,7 @@ export const ENUMS: { readonly [K in EnumName]: { readonly [name: string]: numbe
   fd_types: { UND: 0, REG: 1, PIPE: 2, FIFO: 3, INETSK: 4, UNIXSK: 5, EVENTFD: 6, EVENTPOLL: 7, INOTIFY: 8, SIGNALFD: 9, PACKETSK: 10, TTY: 11, FANOTIFY: 12, NETLINKSK: 13, NS: 14, TUNF: 15, EXT: 16, TIMERFD: 17, MEMFD: 18, BPFMAP: 19, PIDFD: 20, CTL_TTY: 65534, AUTOFS_PIPE: 65535 },
   lsmtype: { NO_LSM: 0, SELINUX: 1, APPARMOR: 2 },
   seccomp_mode: { disabled: 0, strict: 1, filter: 2 },
+  sk_shutdown: { NONE: 0, READ: 1, WRITE: 2, BOTH: 3 },
   TtyType: { UNKNOWN: 0, PTY: 1, CONSOLE: 2, VT: 3, CTTY: 4, EXT_TTY: 5, SERIAL: 6 },
   user_x86_regs_mode: { NATIVE: 1, COMPAT: 2 },
 };

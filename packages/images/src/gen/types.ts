@@ -57,6 +57,14 @@ export const SeccompMode = {
 } as const;
 export type SeccompMode = (typeof SeccompMode)[keyof typeof SeccompMode];
 
+export const SkShutdown = {
+  NONE: 0,
+  READ: 1,
+  WRITE: 2,
+  BOTH: 3,
+} as const;
+export type SkShutdown = (typeof SkShutdown)[keyof typeof SkShutdown];
+
 export const TtyType = {
   UNKNOWN: 0,
   PTY: 1,
@@ -168,7 +176,8 @@ export interface FileEntry {
   /** one open file description */
   id: number;
   reg?: RegFileEntry;
-  /** 4 isk, 5 nsf, 6 psk, 7 nlsk, 8 efd: CRIU payloads not modelled yet */
+  isk?: InetSkEntry;
+  /** 5 nsf, 6 psk, 7 nlsk, 8 efd: CRIU payloads not modelled yet */
   epfd?: EventpollFileEntry;
   /** 10 sgfd, 11 tunf, 12 tfd, 13 ify, 14 ffy, 15 ext, 16 usk: not modelled yet */
   fifo?: FifoEntry;
@@ -204,6 +213,36 @@ export interface FsEntry {
   umask?: number;
 }
 
+/** proto message `inet_sk_entry` */
+export interface InetSkEntry {
+  id: number;
+  ino: number;
+  /** AF_INET, AF_INET6 */
+  family: number;
+  /** SOCK_STREAM, SOCK_DGRAM */
+  type: number;
+  /** IPPROTO_TCP, IPPROTO_UDP */
+  proto: number;
+  /** TCP_ESTABLISHED, TCP_LISTEN, TCP_CLOSE... */
+  state: number;
+  src_port: number;
+  dst_port: number;
+  /** open-file flags (O_NONBLOCK...) */
+  flags: number;
+  backlog: number;
+  /** address words in network order */
+  src_addr?: number[];
+  dst_addr?: number[];
+  fown: FownEntry;
+  opts: SkOptsEntry;
+  v6only?: boolean;
+  ip_opts?: IpOptsEntry;
+  ifname?: string;
+  ns_id?: number;
+  shutdown?: SkShutdown;
+  tcp_opts?: TcpOptsEntry;
+}
+
 /** proto message `inventory_entry` */
 export interface InventoryEntry {
   /** 2 = "v1.1" images (common magic in every file) */
@@ -225,6 +264,23 @@ export interface InventoryEntry {
    * Version string of the Amber build that wrote the image directory.
    */
   amber_version?: string;
+}
+
+/** proto message `ip_opts_entry` */
+export interface IpOptsEntry {
+  freebind?: boolean;
+  raw?: IpOptsRawEntry;
+  pktinfo?: boolean;
+  tos?: number;
+  ttl?: number;
+}
+
+/** proto message `ip_opts_raw_entry` */
+export interface IpOptsRawEntry {
+  hdrincl?: boolean;
+  nodefrag?: boolean;
+  checksum?: boolean;
+  icmpv_filter?: number[];
 }
 
 /** proto message `itimer_entry` */
@@ -397,6 +453,39 @@ export interface SignalQueueEntry {
   signals?: SiginfoEntry[];
 }
 
+/** proto message `sk_opts_entry` */
+export interface SkOptsEntry {
+  so_sndbuf: number;
+  so_rcvbuf: number;
+  so_snd_tmo_sec: bigint;
+  so_snd_tmo_usec: bigint;
+  so_rcv_tmo_sec: bigint;
+  so_rcv_tmo_usec: bigint;
+  reuseaddr?: boolean;
+  so_priority?: number;
+  so_rcvlowat?: number;
+  so_mark?: number;
+  so_passcred?: boolean;
+  so_passsec?: boolean;
+  so_dontroute?: boolean;
+  so_no_check?: boolean;
+  so_bound_dev?: string;
+  so_filter?: bigint[];
+  so_reuseport?: boolean;
+  so_broadcast?: boolean;
+  so_keepalive?: boolean;
+  /** deprecated: tcp_opts_entry */
+  tcp_keepcnt?: number;
+  /** deprecated: tcp_opts_entry */
+  tcp_keepidle?: number;
+  /** deprecated: tcp_opts_entry */
+  tcp_keepintvl?: number;
+  so_oobinline?: number;
+  /** seconds, when SO_LINGER is on */
+  so_linger?: number;
+  so_buf_lock?: number;
+}
+
 /** proto message `task_core_entry` */
 export interface TaskCoreEntry {
   /** 1 alive, 2 dead, 3 stopped, 6 zombie (compel task states) */
@@ -452,6 +541,41 @@ export interface TaskTimersEntry {
   virt: ItimerEntry;
   prof: ItimerEntry;
   posix?: PosixTimerEntry[];
+}
+
+/** proto message `tcp_opts_entry` */
+export interface TcpOptsEntry {
+  cork?: boolean;
+  nodelay?: boolean;
+  keepcnt?: number;
+  keepidle?: number;
+  keepintvl?: number;
+}
+
+/** proto message `tcp_stream_entry` */
+export interface TcpStreamEntry {
+  inq_len: number;
+  /** rcv_nxt: the sequence number after the receive queue */
+  inq_seq: number;
+  /** unsent and unacknowledged data */
+  outq_len: number;
+  /** write_seq: the sequence number after the send queue */
+  outq_seq: number;
+  /** TCPI_OPT_* bits */
+  opt_mask: number;
+  snd_wscale: number;
+  mss_clamp: number;
+  rcv_wscale?: number;
+  timestamp?: number;
+  cork?: boolean;
+  nodelay?: boolean;
+  /** the unsent part of the send queue */
+  unsq_len?: number;
+  snd_wl1?: number;
+  snd_wnd?: number;
+  max_window?: number;
+  rcv_wnd?: number;
+  rcv_wup?: number;
 }
 
 /** proto message `termios_entry` */
@@ -693,7 +817,10 @@ export interface MessageTypes {
   file_lock_entry: FileLockEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
+  inet_sk_entry: InetSkEntry;
   inventory_entry: InventoryEntry;
+  ip_opts_entry: IpOptsEntry;
+  ip_opts_raw_entry: IpOptsRawEntry;
   itimer_entry: ItimerEntry;
   mm_entry: MmEntry;
   pagemap_entry: PagemapEntry;
@@ -709,10 +836,13 @@ export interface MessageTypes {
   sa_entry: SaEntry;
   siginfo_entry: SiginfoEntry;
   signal_queue_entry: SignalQueueEntry;
+  sk_opts_entry: SkOptsEntry;
   task_core_entry: TaskCoreEntry;
   task_kobj_ids_entry: TaskKobjIdsEntry;
   task_rlimits_entry: TaskRlimitsEntry;
   task_timers_entry: TaskTimersEntry;
+  tcp_opts_entry: TcpOptsEntry;
+  tcp_stream_entry: TcpStreamEntry;
   termios_entry: TermiosEntry;
   thread_core_entry: ThreadCoreEntry;
   thread_info_x86: ThreadInfoX86;
