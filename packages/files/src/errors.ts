@@ -30,7 +30,9 @@ export type FilesErrorCode =
   /** The image is inconsistent (fdinfo names a file id files.img lacks...). */
   | 'BAD_IMAGE'
   /** Installing fds into a task failed. */
-  | 'INSTALL';
+  | 'INSTALL'
+  /** The credentials of the tasks holding a file do not let them open it (the privilege rule). */
+  | 'PERMISSION';
 
 export class FilesError extends Error {
   readonly code: FilesErrorCode;

@@ -269,6 +269,9 @@ export const fifoPlugin: FilePlugin = {
     if (live.keeper < 0) throw new PipeError(`${what}: every FIFO description of the image for this path was already opened`);
     let fd = -1;
     try {
+      // The privilege rule: the tasks holding it must be able to open the path themselves
+      // (never blocks: the keeper is a reader and a writer).
+      if (!place.unlinked) closeQuietly(ctx.openPath(p, accessMode(flags) | sys.O_NONBLOCK));
       fd = reopen(live.keeper, accessMode(flags));
       applyFlags(fd, flags);
     } catch (e) {
