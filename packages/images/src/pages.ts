@@ -2,6 +2,7 @@
 // and the pagemap bookkeeping that locates a range inside them. Page data
 // is streamed: nothing here holds a whole pages image in memory.
 
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AtomicFile, type WriteOptions } from './atomic';
@@ -64,6 +65,8 @@ export function pagemapLayout(entries: readonly PagemapEntry[], pageSize: number
 /** Streams page data into pages-<id>.img; the file appears only on close(). */
 export class PagesWriter {
   private readonly file: AtomicFile;
+  private readonly hash = crypto.createHash('sha256');
+  private digest: Buffer | undefined;
 
   private constructor(file: AtomicFile) {
     this.file = file;
@@ -84,15 +87,24 @@ export class PagesWriter {
   /** Appends raw bytes (usually whole pages). */
   write(buf: Uint8Array): void {
     this.file.write(buf);
+    this.hash.update(buf);
   }
 
   writev(bufs: readonly Uint8Array[]): void {
     this.file.writev(bufs);
+    for (const b of bufs) this.hash.update(b);
   }
 
   /** Flush, fsync (unless disabled) and rename into place. */
   close(): void {
     this.file.commit();
+    this.digest = this.hash.digest();
+  }
+
+  /** SHA-256 of everything written (pagemap_head.amber_pages_sha256); after close(). */
+  get sha256(): Buffer {
+    if (!this.digest) throw new Error(`${this.path}: the pages image is not closed yet`);
+    return this.digest;
   }
 
   /** Discard everything written. */

@@ -229,7 +229,7 @@ export const fifoPlugin: FilePlugin = {
       st.contents.set(pipeId, known);
     }
     const data: FifoData = {};
-    if (hasPackets(known.content)) data.pieces = layoutOf(known.content);
+    if (hasPackets(known.content) || known.content.chunks.length > 0) data.pieces = layoutOf(known.content);
     let out: DumpedFile;
     if (isUnlinked(probe)) {
       const s = probe.stat;

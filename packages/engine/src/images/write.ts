@@ -42,6 +42,11 @@ export class PageSink {
   abort(): void {
     this.#writer.abort();
   }
+
+  /** The pagemap_head: the pages id and the checksum of the pages image (after close). */
+  get head(): { pages_id: number; amber_pages_sha256: Buffer } {
+    return { pages_id: this.pagesId, amber_pages_sha256: this.#writer.sha256 };
+  }
 }
 
 /** Amber's own bits in vma_entry.madv, far above CRIU's madvise bits (1 << MADV_*). */
@@ -79,7 +84,7 @@ export class ShmemImages implements SharedObjectSink {
     }
     sink.close();
     this.pages += sink.pages;
-    this.dir.writeShmemPagemap(obj.space, obj.id, { pages_id: sink.pagesId }, sink.entries);
+    this.dir.writeShmemPagemap(obj.space, obj.id, sink.head, sink.entries);
   }
 }
 
@@ -153,7 +158,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     mm_saved_auxv: task.mm.auxv,
     vmas,
   });
-  dir.writePagemap(task.pid, { pages_id: pagemap.pagesId }, pagemap.entries);
+  dir.writePagemap(task.pid, pagemap.head, pagemap.entries);
   dir.writeFs(task.pid, { cwd_id: cwdId, root_id: rootId, umask: task.umask });
 }
 

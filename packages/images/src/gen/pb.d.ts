@@ -3872,6 +3872,9 @@ export class pagemap_head {
     /** pagemap_head pages_id. */
     pages_id: number;
 
+    /** pagemap_head amber_pages_sha256. */
+    amber_pages_sha256: Uint8Array;
+
     /**
      * Creates a new pagemap_head instance using the specified properties.
      * @param [properties] Properties to set
@@ -3906,6 +3909,9 @@ export namespace pagemap_head {
 
         /** pagemap_head pages_id */
         pages_id: number;
+
+        /** pagemap_head amber_pages_sha256 */
+        amber_pages_sha256?: (Uint8Array|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];

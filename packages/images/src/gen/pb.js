@@ -9840,6 +9840,7 @@ $root.pagemap_head = (function() {
      * Properties of a pagemap_head.
      * @typedef {Object} pagemap_head.$Properties
      * @property {number} pages_id pagemap_head pages_id
+     * @property {Uint8Array|null} [amber_pages_sha256] pagemap_head amber_pages_sha256
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -9880,6 +9881,14 @@ $root.pagemap_head = (function() {
     pagemap_head.prototype.pages_id = 0;
 
     /**
+     * pagemap_head amber_pages_sha256.
+     * @member {Uint8Array} amber_pages_sha256
+     * @memberof pagemap_head
+     * @instance
+     */
+    pagemap_head.prototype.amber_pages_sha256 = $util.newBuffer([]);
+
+    /**
      * Creates a new pagemap_head instance using the specified properties.
      * @function create
      * @memberof pagemap_head
@@ -9912,6 +9921,8 @@ $root.pagemap_head = (function() {
         if (_depth > $util.recursionLimit)
             throw $Error("max depth exceeded");
         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pages_id);
+        if (message.amber_pages_sha256 != null && $Object.hasOwnProperty.call(message, "amber_pages_sha256"))
+            writer.uint32(/* id 1000, wireType 2 =*/8002).bytes(message.amber_pages_sha256);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (var i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -9960,6 +9971,12 @@ $root.pagemap_head = (function() {
                     if (wireType !== 0)
                         break;
                     message.pages_id = reader.uint32();
+                    continue;
+                }
+            case 1000: {
+                    if (wireType !== 2)
+                        break;
+                    message.amber_pages_sha256 = reader.bytes();
                     continue;
                 }
             }

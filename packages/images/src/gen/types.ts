@@ -249,6 +249,11 @@ export interface PagemapEntry {
 /** proto message `pagemap_head` */
 export interface PagemapHead {
   pages_id: number;
+  /**
+   * Amber: SHA-256 of the whole pages-<pages_id>.img, checked at restore so damaged
+   * page data is an error, not a process running on wrong memory (CRIU has none).
+   */
+  amber_pages_sha256?: Uint8Array;
 }
 
 /** proto message `pipe_data_entry` */
