@@ -62,11 +62,24 @@ export function pagemapLayout(entries: readonly PagemapEntry[], pageSize: number
   return { ranges, presentBytes: offset };
 }
 
+/**
+ * What amber_pages_sha256 covers after the page bytes: each entry's vaddr and nr_pages
+ * (u64 little-endian), so pages moved to other addresses are caught too.
+ */
+export function pagemapTrailer(entries: readonly PagemapEntry[]): Buffer {
+  const b = Buffer.alloc(16 * entries.length);
+  entries.forEach((e, i) => {
+    b.writeBigUInt64LE(BigInt.asUintN(64, e.vaddr), i * 16);
+    b.writeBigUInt64LE(BigInt.asUintN(64, BigInt(pagemapNrPages(e))), i * 16 + 8);
+  });
+  return b;
+}
+
 /** Streams page data into pages-<id>.img; the file appears only on close(). */
 export class PagesWriter {
   private readonly file: AtomicFile;
   private readonly hash = crypto.createHash('sha256');
-  private digest: Buffer | undefined;
+  private closedHash: crypto.Hash | undefined;
 
   private constructor(file: AtomicFile) {
     this.file = file;
@@ -98,13 +111,13 @@ export class PagesWriter {
   /** Flush, fsync (unless disabled) and rename into place. */
   close(): void {
     this.file.commit();
-    this.digest = this.hash.digest();
+    this.closedHash = this.hash;
   }
 
-  /** SHA-256 of everything written (pagemap_head.amber_pages_sha256); after close(). */
-  get sha256(): Buffer {
-    if (!this.digest) throw new Error(`${this.path}: the pages image is not closed yet`);
-    return this.digest;
+  /** SHA-256 of everything written, then of `trailer` (pagemap_head.amber_pages_sha256); after close(). */
+  sha256(trailer: Uint8Array = new Uint8Array(0)): Buffer {
+    if (!this.closedHash) throw new Error(`${this.path}: the pages image is not closed yet`);
+    return this.closedHash.copy().update(trailer).digest();
   }
 
   /** Discard everything written. */

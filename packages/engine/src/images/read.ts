@@ -1,5 +1,5 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, type PagemapRange, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
+import { ImageDir, ImageError, type PagemapRange, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
 import { VMA, type CredsDump, type PageRun, type PosixTimerDump, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { O_RDWR, SIGSTOP } from '@amber/sys';
 import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE } from './write';
@@ -105,7 +105,7 @@ export function* shmemContentOf(dir: ImageDir, obj: ShmObject): Generator<PageRu
 function* pagemapRuns(dir: ImageDir, pagemap: Pagemap, ranges: readonly PagemapRange[]): Generator<PageRun> {
   if (ranges.length === 0) return;
   const name = `pages-${pagemap.head.pages_id}.img`;
-  const sum = new PagesChecksum(name, pagemap.head.amber_pages_sha256);
+  const sum = new PagesChecksum(name, pagemap.head.amber_pages_sha256, pagemap);
   const reader = dir.openPages(pagemap.head.pages_id);
   try {
     for (const r of ranges) {
@@ -228,9 +228,11 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
   checkVmas(`mm-${pid}.img`, vmas);
   const pagemap = dir.readPagemap(pid);
   const ranges = checkTaskPagemap(dir, `pagemap-${pid}.img`, pagemap, vmas);
+  const filesId = dir.readIds(pid).files_id;
+  if (!dir.has(`fdinfo-${filesId}.img`)) throw ImageError.content(`ids-${pid}.img`, `a files_id with its fd table fdinfo-${filesId}.img`, 'that image is missing');
   return {
     task,
-    filesId: dir.readIds(pid).files_id,
+    filesId,
     pagesId: pagemap.head.pages_id,
     pages: () => pagemapRuns(dir, pagemap, ranges),
   };

@@ -3,7 +3,7 @@
 // layer (@amber/images) already checks magics, lengths and message types; this checks
 // what the messages say: counts, ranges, and references between images.
 import * as crypto from 'node:crypto';
-import { ImageError, PAGE_SIZE, PE_LAZY, PE_PARENT, PE_PRESENT, pagemapLayout, type ImageDir, type Pagemap, type PagemapRange, type PstreeEntry } from '@amber/images';
+import { ImageError, pagemapTrailer, PAGE_SIZE, PE_LAZY, PE_PARENT, PE_PRESENT, pagemapLayout, type ImageDir, type Pagemap, type PagemapRange, type PstreeEntry } from '@amber/images';
 import { VMA, type VmaDump } from '../model';
 
 /** Linux's PID_MAX_LIMIT on 64-bit: no pid or tid is above it. */
@@ -144,16 +144,16 @@ function checkPagesFile(dir: ImageDir, file: string, pagemap: Pagemap, ranges: r
 /** Checks page data against pagemap_head.amber_pages_sha256 as it streams by, in file order. */
 export class PagesChecksum {
   readonly #hash = crypto.createHash('sha256');
-  constructor(readonly file: string, readonly expected: Uint8Array | undefined) {}
+  constructor(readonly file: string, readonly expected: Uint8Array | undefined, readonly pagemap: Pagemap) {}
   update(data: Uint8Array): void {
     if (this.expected) this.#hash.update(data);
   }
   /** Throws unless every byte of the file went through update() and the digest matches. */
   finish(): void {
     if (!this.expected) return;
-    const got = this.#hash.digest();
+    const got = this.#hash.update(pagemapTrailer(this.pagemap.entries)).digest();
     if (!got.equals(Buffer.from(this.expected))) {
-      throw ImageError.content(this.file, `page data whose SHA-256 is ${Buffer.from(this.expected).toString('hex')} (pagemap_head.amber_pages_sha256)`, `it is ${got.toString('hex')}: the page data is damaged`);
+      throw ImageError.content(this.file, `page data whose SHA-256 is ${Buffer.from(this.expected).toString('hex')} (pagemap_head.amber_pages_sha256, over the pages and the pagemap's addresses)`, `it is ${got.toString('hex')}: the page data or the pagemap is damaged`);
     }
   }
 }

@@ -1,7 +1,7 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
 import * as fs from 'node:fs';
-import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, pagemapTrailer, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
 import { SIGEV, VMA, type CredsDump, type PageRun, type PosixTimerDump, type TaskDump, type VmaDump } from '../model';
@@ -45,7 +45,7 @@ export class PageSink {
 
   /** The pagemap_head: the pages id and the checksum of the pages image (after close). */
   get head(): { pages_id: number; amber_pages_sha256: Buffer } {
-    return { pages_id: this.pagesId, amber_pages_sha256: this.#writer.sha256 };
+    return { pages_id: this.pagesId, amber_pages_sha256: this.#writer.sha256(pagemapTrailer(this.entries)) };
   }
 }
 
