@@ -228,6 +228,19 @@ const HOSTILE = {
     const mm = img.decodeImage('mm', rd(dir, `mm-${base.pid}.img`))[0];
     files.find((f) => f.id === mm.exe_file_id).reg.name = ctx.secretExe;
   }),
+  // The epoll's watch names a file no task holding the epoll holds (seed 002's point).
+  'epoll-target-not-held': (dir, base, rnd, ctx) => editList(dir, 'files', 'files.img', (files) => {
+    const ep = files.find((f) => f.epfd);
+    const id = Math.max(...files.map((f) => f.id)) + 1;
+    const st = fs.statSync(ctx.readable);
+    files.push({ id, type: 1, reg: { id, flags: sys.O_RDONLY, pos: 0n, fown: { uid: 0, euid: 0, signum: 0, pid_type: 0, pid: 0 }, name: ctx.readable, size: BigInt(st.size), mode: st.mode } });
+    ep.epfd.tfd[0].id = id;
+  }),
+  // The watch's fd number names another file of the task (its stdout): allowed, the task holds it.
+  'epoll-target-other-fd': (dir, base) => editList(dir, 'files', 'files.img', (files) => {
+    const ep = files.find((f) => f.epfd);
+    ep.epfd.tfd[0].tfd = 1;
+  }),
   'pid-in-use': (dir, base) => renumber(dir, base, process.pid),
   'pid-1': (dir, base) => renumber(dir, base, 1),
   'pid-huge': (dir, base) => renumber(dir, base, 0x7fffffff),
@@ -300,7 +313,9 @@ function hostileTargets(work) {
   fs.chmodSync(secretExe, 0o700);
   const fifo = path.join(work, 'fifo');
   sys.native.mkfifo(fifo, 0o666);
-  return { secret, secretExe, fifo };
+  const readable = path.join(work, 'readable');
+  fs.writeFileSync(readable, 'anyone may read this\n', { mode: 0o644 });
+  return { secret, secretExe, fifo, readable };
 }
 
 /**

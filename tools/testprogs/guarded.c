@@ -1,11 +1,12 @@
 /* The image fuzzer's subject: memory filled with a known pattern, a pipe holding 40 KB of
- * queued data and (with the argument "nobody") the credentials of uid/gid 65534. On
+ * queued data, an epoll (fd 7) watching the pipe's read end, and (with the argument "nobody") the credentials of uid/gid 65534. On
  * SIGTERM it checks every byte and prints PASS or FAIL, so a restore that exits 0 on a
  * damaged image but gives back wrong memory or lost data is seen. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <grp.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/mman.h>
 #include "testprog.h"
 
@@ -26,6 +27,9 @@ int main(int argc, char **argv)
 	static unsigned char buf[QUEUED];
 	for (size_t i = 0; i < QUEUED; i++) buf[i] = byte_at(i + 7);
 	if (write(6, buf, QUEUED) != QUEUED) return 2;
+	if (place(epoll_create1(0), 7)) return 2;
+	struct epoll_event ev = { .events = EPOLLIN, .data.u64 = 0x5eed };
+	if (epoll_ctl(7, EPOLL_CTL_ADD, 5, &ev)) return 2;
 	if (argc > 1 && strcmp(argv[1], "nobody") == 0) {
 		if (setgroups(0, NULL) || setresgid(65534, 65534, 65534) || setresuid(65534, 65534, 65534)) return 2;
 	}
@@ -36,6 +40,9 @@ int main(int argc, char **argv)
 
 	for (size_t i = 0; i < len; i++)
 		if (mem[i] != byte_at(i)) FAIL("memory differs at byte %zu", i);
+	struct epoll_event got_ev[2];
+	int nev = epoll_wait(7, got_ev, 2, 0);
+	if (nev != 1 || got_ev[0].data.u64 != 0x5eed || !(got_ev[0].events & EPOLLIN)) FAIL("epoll: %d events", nev);
 	fcntl(5, F_SETFL, O_NONBLOCK);
 	memset(buf, 0, sizeof buf);
 	size_t got = 0;
