@@ -2,7 +2,6 @@
 // and the pagemap bookkeeping that locates a range inside them. Page data
 // is streamed: nothing here holds a whole pages image in memory.
 
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AtomicFile, type WriteOptions } from './atomic';
@@ -63,7 +62,7 @@ export function pagemapLayout(entries: readonly PagemapEntry[], pageSize: number
 }
 
 /**
- * What amber_pages_sha256 covers after the page bytes: each entry's vaddr and nr_pages
+ * What amber_pages_hash covers after the page bytes: each entry's vaddr and nr_pages
  * (u64 little-endian), so pages moved to other addresses are caught too.
  */
 export function pagemapTrailer(entries: readonly PagemapEntry[]): Buffer {
@@ -78,8 +77,6 @@ export function pagemapTrailer(entries: readonly PagemapEntry[]): Buffer {
 /** Streams page data into pages-<id>.img; the file appears only on close(). */
 export class PagesWriter {
   private readonly file: AtomicFile;
-  private readonly hash = crypto.createHash('sha256');
-  private closedHash: crypto.Hash | undefined;
 
   private constructor(file: AtomicFile) {
     this.file = file;
@@ -100,24 +97,15 @@ export class PagesWriter {
   /** Appends raw bytes (usually whole pages). */
   write(buf: Uint8Array): void {
     this.file.write(buf);
-    this.hash.update(buf);
   }
 
   writev(bufs: readonly Uint8Array[]): void {
     this.file.writev(bufs);
-    for (const b of bufs) this.hash.update(b);
   }
 
   /** Flush, fsync (unless disabled) and rename into place. */
   close(): void {
     this.file.commit();
-    this.closedHash = this.hash;
-  }
-
-  /** SHA-256 of everything written, then of `trailer` (pagemap_head.amber_pages_sha256); after close(). */
-  sha256(trailer: Uint8Array = new Uint8Array(0)): Buffer {
-    if (!this.closedHash) throw new Error(`${this.path}: the pages image is not closed yet`);
-    return this.closedHash.copy().update(trailer).digest();
   }
 
   /** Discard everything written. */

@@ -8,6 +8,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitPtraceOps(env, exports);
   amber::InitSpawn(env, exports);
   amber::InitCredsOps(env, exports);
+  amber::InitHashOps(env, exports);
   return exports;
 }
 

@@ -9,3 +9,4 @@ export * from './remote/regs';
 export * from './remote/tracee';
 export * from './proc';
 export * from './creds';
+export * from './hash';

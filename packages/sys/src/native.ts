@@ -110,6 +110,9 @@ export interface NativeSys {
   openAs(path: string, flags: number, mode: number, creds: FsCreds): number;
   /** faccessat2(AT_EACCESS) on this thread with another task's fs ids, groups and effective caps. */
   accessAs(path: string, mode: number, creds: FsCreds): void;
+  /** Feeds data to a 64-bit page checksum whose state is a 40-byte buffer (hash_ops.cc). */
+  hash64Update(state: Uint8Array, data: Uint8Array): void;
+  hash64Digest(state: Uint8Array): bigint;
   mkfifo(path: string, mode: number): void;
 
   pidfdOpen(pid: number, flags: number): number;

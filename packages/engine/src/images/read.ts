@@ -105,7 +105,7 @@ export function* shmemContentOf(dir: ImageDir, obj: ShmObject): Generator<PageRu
 function* pagemapRuns(dir: ImageDir, pagemap: Pagemap, ranges: readonly PagemapRange[]): Generator<PageRun> {
   if (ranges.length === 0) return;
   const name = `pages-${pagemap.head.pages_id}.img`;
-  const sum = new PagesChecksum(name, pagemap.head.amber_pages_sha256, pagemap);
+  const sum = new PagesChecksum(name, pagemap.head.amber_pages_hash, pagemap);
   const reader = dir.openPages(pagemap.head.pages_id);
   try {
     for (const r of ranges) {

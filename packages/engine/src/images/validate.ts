@@ -2,7 +2,7 @@
 // Every problem is an ImageError naming the file and what is wrong with it. The framing
 // layer (@amber/images) already checks magics, lengths and message types; this checks
 // what the messages say: counts, ranges, and references between images.
-import * as crypto from 'node:crypto';
+import { PagesHash } from '@amber/sys';
 import { ImageError, pagemapTrailer, PAGE_SIZE, PE_LAZY, PE_PARENT, PE_PRESENT, pagemapLayout, type ImageDir, type Pagemap, type PagemapRange, type PstreeEntry } from '@amber/images';
 import { VMA, type VmaDump } from '../model';
 
@@ -141,19 +141,20 @@ function checkPagesFile(dir: ImageDir, file: string, pagemap: Pagemap, ranges: r
   if (size !== want) throw ImageError.content(name, `${want} bytes: the pages ${file} lists`, `the file has ${size} bytes`);
 }
 
-/** Checks page data against pagemap_head.amber_pages_sha256 as it streams by, in file order. */
+/** Checks page data against pagemap_head.amber_pages_hash as it streams by, in file order. */
 export class PagesChecksum {
-  readonly #hash = crypto.createHash('sha256');
-  constructor(readonly file: string, readonly expected: Uint8Array | undefined, readonly pagemap: Pagemap) {}
+  readonly #hash = new PagesHash();
+  constructor(readonly file: string, readonly expected: bigint | undefined, readonly pagemap: Pagemap) {}
   update(data: Uint8Array): void {
-    if (this.expected) this.#hash.update(data);
+    if (this.expected !== undefined) this.#hash.update(data);
   }
-  /** Throws unless every byte of the file went through update() and the digest matches. */
+  /** Throws unless every byte of the file went through update() and the checksum matches. */
   finish(): void {
-    if (!this.expected) return;
+    if (this.expected === undefined) return;
     const got = this.#hash.update(pagemapTrailer(this.pagemap.entries)).digest();
-    if (!got.equals(Buffer.from(this.expected))) {
-      throw ImageError.content(this.file, `page data whose SHA-256 is ${Buffer.from(this.expected).toString('hex')} (pagemap_head.amber_pages_sha256, over the pages and the pagemap's addresses)`, `it is ${got.toString('hex')}: the page data or the pagemap is damaged`);
+    if (got !== this.expected) {
+      throw ImageError.content(this.file, `page data with the checksum 0x${this.expected.toString(16)} (pagemap_head.amber_pages_hash, over the pages and the pagemap's addresses)`,
+        `it is 0x${got.toString(16)}: the page data or the pagemap is damaged`);
     }
   }
 }

@@ -2,6 +2,7 @@
 // a directory without it is an unfinished dump.
 import * as fs from 'node:fs';
 import { ImageDir, CoreMarch, pagemapEntry, pagemapTrailer, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
+import { PagesHash } from '@amber/sys';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
 import { SIGEV, VMA, type CredsDump, type PageRun, type PosixTimerDump, type TaskDump, type VmaDump } from '../model';
@@ -19,6 +20,8 @@ export const TASK_ZOMBIE = 6;
 export class PageSink {
   readonly entries: PagemapEntry[] = [];
   readonly #writer: PagesWriter;
+  /** The checksum of everything written (pagemap_head.amber_pages_hash). */
+  readonly #hash = new PagesHash();
   pages = 0;
 
   constructor(dir: ImageDir, readonly pagesId: number) {
@@ -32,6 +35,7 @@ export class PageSink {
     if (last && last.vaddr + (last.nr_pages ?? 0n) * 4096n === run.vaddr) last.nr_pages = (last.nr_pages ?? 0n) + BigInt(nr);
     else this.entries.push(pagemapEntry(run.vaddr, nr));
     this.#writer.write(run.data);
+    this.#hash.update(run.data);
     this.pages += nr;
   }
 
@@ -44,8 +48,8 @@ export class PageSink {
   }
 
   /** The pagemap_head: the pages id and the checksum of the pages image (after close). */
-  get head(): { pages_id: number; amber_pages_sha256: Buffer } {
-    return { pages_id: this.pagesId, amber_pages_sha256: this.#writer.sha256(pagemapTrailer(this.entries)) };
+  get head(): { pages_id: number; amber_pages_hash: bigint } {
+    return { pages_id: this.pagesId, amber_pages_hash: this.#hash.copy().update(pagemapTrailer(this.entries)).digest() };
   }
 }
 

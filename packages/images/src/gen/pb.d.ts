@@ -3872,8 +3872,8 @@ export class pagemap_head {
     /** pagemap_head pages_id. */
     pages_id: number;
 
-    /** pagemap_head amber_pages_sha256. */
-    amber_pages_sha256: Uint8Array;
+    /** pagemap_head amber_pages_hash. */
+    amber_pages_hash: (number|Long);
 
     /**
      * Creates a new pagemap_head instance using the specified properties.
@@ -3910,8 +3910,8 @@ export namespace pagemap_head {
         /** pagemap_head pages_id */
         pages_id: number;
 
-        /** pagemap_head amber_pages_sha256 */
-        amber_pages_sha256?: (Uint8Array|null);
+        /** pagemap_head amber_pages_hash */
+        amber_pages_hash?: (number|Long|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];

@@ -250,10 +250,11 @@ export interface PagemapEntry {
 export interface PagemapHead {
   pages_id: number;
   /**
-   * Amber: SHA-256 of the whole pages-<pages_id>.img, checked at restore so damaged
-   * page data is an error, not a process running on wrong memory (CRIU has none).
+   * Amber: a 64-bit checksum (@amber/sys PagesHash) of the whole pages-<pages_id>.img
+   * followed by each entry's vaddr and nr_pages, checked at restore so damaged page data
+   * or a moved run is an error, not a process running on wrong memory (CRIU has none).
    */
-  amber_pages_sha256?: Uint8Array;
+  amber_pages_hash?: bigint;
 }
 
 /** proto message `pipe_data_entry` */
