@@ -61,16 +61,22 @@ function waitGone(pid, ms) {
   return true;
 }
 
-/** Processes of ours a case may leave: the program and restore stubs. */
-function strays() {
+/**
+ * Processes a case may leave: the program and restore stubs, by name, and only ours: their
+ * executable is in this worktree or the fuzzer's work directory (other restores on the
+ * machine run stubs of the same name).
+ */
+function strays(work) {
   const out = [];
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const comm = fs.readFileSync(`/proc/${d}/comm`, 'latin1').trim();
-      if ((comm === PROG || comm === 'amber-restore') && alive(Number(d))) out.push(Number(d));
+      if (comm !== PROG && comm !== 'amber-restore') continue;
+      const exe = fs.readlinkSync(`/proc/${d}/exe`);
+      if ((exe.startsWith(`${root}/`) || (work && exe.startsWith(`${work}/`))) && alive(Number(d))) out.push(Number(d));
     } catch {
-      /* gone */
+      /* gone, or not ours to read */
     }
   }
   return out;
@@ -358,7 +364,7 @@ function runCase(c, bases, ctx, opts = {}) {
   else if (r.code !== 0) res.outcome = 'refused';
   else {
     // Accepted: the restored program must be whole (found by name: a hostile image may give it another pid). It checks itself on SIGTERM.
-    const restored = strays().filter((p) => fs.readFileSync(`/proc/${p}/comm`, 'latin1').trim() === PROG);
+    const restored = strays(ctx.work).filter((p) => fs.readFileSync(`/proc/${p}/comm`, 'latin1').trim() === PROG);
     for (const p of restored) {
       try {
         process.kill(p, 'SIGTERM');
@@ -371,7 +377,7 @@ function runCase(c, bases, ctx, opts = {}) {
     res.outcome = gone && /\nPASS\n?$/.test(text) ? 'intact' : 'silent';
     if (res.outcome === 'silent') res.stderr = `restored program: ${text.split('\n').filter(Boolean).slice(-1)[0] ?? '(no output)'}`;
   }
-  const left = strays();
+  const left = strays(ctx.work);
   res.strays = left.length;
   killAll(left);
   fs.rmSync(dir, { recursive: true, force: true });
