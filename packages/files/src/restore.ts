@@ -507,7 +507,8 @@ export class FdRestorer {
     throw new FilesError(
       'PERMISSION',
       `file ${fileId}: ${path} (flags 0${flags.toString(8)}) cannot be opened by ${who}${this.#holders(fileId)}: ${(refused as Error).message}; ` +
-        'an image can only give a task a file its own credentials could open',
+        'an image can only give a task a file its own credentials could open ' +
+        `(if the task rightly holds it, e.g. opened before it dropped privileges, hand it over yourself: --inherit-fd 'fd[N]:${path}')`,
       { cause: refused },
     );
   }
