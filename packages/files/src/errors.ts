@@ -32,7 +32,9 @@ export type FilesErrorCode =
   /** Installing fds into a task failed. */
   | 'INSTALL'
   /** A file lock of the image cannot be taken again (someone else holds it now). */
-  | 'LOCK';
+  | 'LOCK'
+  /** The credentials of the tasks holding a file do not let them open it (the privilege rule). */
+  | 'PERMISSION';
 
 export class FilesError extends Error {
   readonly code: FilesErrorCode;

@@ -86,6 +86,14 @@ export interface RestoreContext {
   dataOf(fileId: number): Uint8Array | undefined;
   /** State private to the calling plugin for this restore (created on first use). */
   state<T>(init: () => T): T;
+  /**
+   * (Added.) Opens `path` for the file being re-created (O_CLOEXEC) with the credentials of
+   * the tasks that hold it (fs uid and gid, groups, effective capabilities): an image can
+   * only give a task a file its own credentials could open. Never blocks (a FIFO without a
+   * peer, a device): the open is made with O_NONBLOCK, cleared afterwards unless asked for.
+   * Every plugin that opens a file by a path from the image must open it through this.
+   */
+  openPath(path: string, flags: number, mode?: number): number;
 }
 
 /** A restored task, stopped, on which syscalls can run (a @amber/sys Tracee fits). */

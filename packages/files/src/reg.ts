@@ -182,7 +182,7 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
       if (!e) throw new FilesError('BAD_IMAGE', `file ${entry.id}: a REG file_entry without its reg payload`);
       // O_NOCTTY: opening a terminal here must not make it the restorer's controlling tty.
       const flags = (e.flags & ~CREATION_FLAGS) | sys.O_NOCTTY;
-      if (ctx.images.has(ghostImageName(entry.id))) return openGhost(entry.id, e, flags, readGhostImage(ctx.images, entry.id));
+      if (ctx.images.has(ghostImageName(entry.id))) return openGhost(entry.id, e, flags, readGhostImage(ctx.images, entry.id), ctx);
       let st: sys.StatxResult;
       try {
         st = sys.native.statx(sys.AT_FDCWD, e.name, 0);
@@ -198,7 +198,7 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
       if (fileKind(st.mode) === sys.S_IFREG && e.size !== undefined && st.size !== e.size) {
         throw new FilesError('FILE_CHANGED', `file ${entry.id}: ${e.name} changed size since the dump (${e.size} -> ${st.size} bytes); restore its content, or pass --inherit-fd 'fd[N]:${e.name}'`);
       }
-      const fd = sys.openFile(e.name, flags);
+      const fd = ctx.openPath(e.name, flags);
       try {
         seek(fd, e, st.mode);
       } catch (err) {
@@ -225,7 +225,7 @@ function seek(fd: number, e: RegFileEntry, mode: number): void {
  * "/path (deleted)"), else as an O_TMPFILE in its directory (or the temp directory if
  * that is gone); fills it, opens it with the dumped flags, and unlinks it.
  */
-function openGhost(id: number, e: RegFileEntry, flags: number, g: GhostFile): number {
+function openGhost(id: number, e: RegFileEntry, flags: number, g: GhostFile, ctx: RestoreContext): number {
   const setOwner = (p: string): void => {
     fs.chmodSync(p, g.mode);
     try {
@@ -245,7 +245,7 @@ function openGhost(id: number, e: RegFileEntry, flags: number, g: GhostFile): nu
   if (created) {
     try {
       setOwner(e.name);
-      const fd = sys.openFile(e.name, flags);
+      const fd = ctx.openPath(e.name, flags);
       try {
         seek(fd, e, sys.S_IFREG);
       } catch (err) {
@@ -270,7 +270,7 @@ function openGhost(id: number, e: RegFileEntry, flags: number, g: GhostFile): nu
   try {
     sys.writeAll(tmp, g.content);
     setOwner(`/proc/self/fd/${tmp}`);
-    const fd = sys.openFile(`/proc/self/fd/${tmp}`, flags);
+    const fd = ctx.openPath(`/proc/self/fd/${tmp}`, flags);
     try {
       seek(fd, e, sys.S_IFREG);
     } catch (err) {

@@ -28,6 +28,11 @@ export interface FdRestorerOptions {
   rootFilesId?: number;
   /** Close the caller's inherited fds once parked (a CLI does; default false). */
   closeInherited?: boolean;
+  /**
+   * The credentials of the tasks using fd table `filesId` (the privilege rule): files are
+   * opened by path with them. Without it, files are opened with the restorer's own rights.
+   */
+  credsOf?: (filesId: number) => Array<{ pid: number; creds: sys.FsCreds }>;
 }
 
 /** One fd of a target fd table. */
@@ -96,12 +101,14 @@ export class FdRestorer {
   readonly #locks = new Map<number, FileLockEntry[]>();
   readonly #parkBase: number;
   readonly #highestFd: number;
+  readonly #credsOf: FdRestorerOptions['credsOf'];
   #data: Map<number, FileData> | undefined;
   #closed = false;
 
   constructor(registry: FileRegistry, images: ImageDir, options: FdRestorerOptions = {}) {
     this.registry = registry;
     this.images = images;
+    this.#credsOf = options.credsOf;
     for (const e of images.readFiles()) {
       if (this.#files.has(e.id)) throw new FilesError('BAD_IMAGE', `files.img lists file id ${e.id} twice`);
       this.#files.set(e.id, e);
@@ -228,7 +235,7 @@ export class FdRestorer {
     }
     this.#opening.push(fileId);
     try {
-      const ctx = this.#context(plugin);
+      const ctx = this.#context(plugin, fileId);
       for (const dep of plugin.dependsOn?.(entry, ctx) ?? []) this.fdOf(dep);
       const fd = plugin.open(entry, ctx);
       if (!Number.isInteger(fd) || fd < 0) throw new FilesError('BAD_PLUGIN', `plugin '${plugin.name}' open() of file ${fileId} returned ${String(fd)}, not an fd`);
@@ -479,8 +486,51 @@ export class FdRestorer {
     return out.length ? `, held by ${out.slice(0, 4).join(', ')}${out.length > 4 ? '...' : ''}` : '';
   }
 
-  #context(plugin: FilePlugin): RestoreContext {
+  /**
+   * Who a file is opened for: the tasks whose tables hold it; for a file no table holds (an
+   * epoll's target, a FIFO's path) the holders of the file that needs it, else the root.
+   */
+  #openersOf(fileId: number): Array<{ pid: number; creds: sys.FsCreds }> | undefined {
+    const credsOf = this.#credsOf;
+    if (!credsOf) return undefined;
+    for (const id of [fileId, ...[...this.#opening].reverse()]) {
+      const out = new Map<string, { pid: number; creds: sys.FsCreds }>();
+      for (const [filesId, t] of this.#tables) {
+        if (!t.some((e) => e.id === id)) continue;
+        for (const h of credsOf(filesId)) out.set(JSON.stringify(h.creds, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)), h);
+      }
+      if (out.size) return [...out.values()];
+    }
+    return this.#rootFilesId === undefined ? [] : credsOf(this.#rootFilesId);
+  }
+
+  /** RestoreContext.openPath: the privilege rule; one task holding the file must be able to open it. */
+  #openPath(fileId: number, path: string, flags: number, mode = 0): number {
+    const openers = this.#openersOf(fileId);
+    if (!openers) return sys.openFileNoBlock(path, flags, mode);
+    if (openers.length === 0) throw new FilesError('PERMISSION', `file ${fileId}: ${path}: no task of the image holds it, so no credentials to open it with`);
+    let refused: unknown;
+    for (const o of openers) {
+      try {
+        return sys.openFileAs(path, flags, o.creds, mode);
+      } catch (e) {
+        if (!sys.isErrno(e, 'EACCES') && !sys.isErrno(e, 'EPERM')) throw e;
+        refused = e;
+      }
+    }
+    const who = openers.map((o) => `task ${o.pid} (uid ${o.creds.fsuid}, gid ${o.creds.fsgid}${o.creds.groups.length ? `, groups ${o.creds.groups.join(',')}` : ''}, caps 0x${o.creds.capEff.toString(16)})`).join(', ');
+    throw new FilesError(
+      'PERMISSION',
+      `file ${fileId}: ${path} (flags 0${flags.toString(8)}) cannot be opened by ${who}${this.#holders(fileId)}: ${(refused as Error).message}; ` +
+        'an image can only give a task a file its own credentials could open ' +
+        `(if the task rightly holds it, e.g. opened before it dropped privileges, hand it over yourself: --inherit-fd 'fd[N]:${path}')`,
+      { cause: refused },
+    );
+  }
+
+  #context(plugin: FilePlugin, fileId: number): RestoreContext {
     return {
+      openPath: (path, flags, mode) => this.#openPath(fileId, path, flags, mode),
       fdOf: (id) => this.fdOf(id),
       entryOf: (id) => this.entryOf(id),
       images: this.images,

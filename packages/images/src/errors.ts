@@ -14,7 +14,12 @@ export class ImageError extends Error {
     /** What it found instead, or other detail. */
     readonly detail?: string,
   ) {
-    super(`${file}: at byte offset ${offset}: expected ${expected}${detail ? `; ${detail}` : ''}`);
+    super(`${file}: ${offset >= 0 ? `at byte offset ${offset}: ` : ''}expected ${expected}${detail ? `; ${detail}` : ''}`);
+  }
+
+  /** A problem with what a well-formed image says (a reference, a range), not at one byte offset. */
+  static content(file: string, expected: string, detail?: string): ImageError {
+    return new ImageError(file, -1, expected, detail);
   }
 }
 

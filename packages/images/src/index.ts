@@ -20,7 +20,7 @@ export {
 } from './images';
 export {
   PAGE_SIZE, PE_LAZY, PE_PARENT, PE_PRESENT, PagesReader, PagesWriter, pagemapEntry, pagemapFlags, pagemapLayout,
-  pagemapNrPages, type Pagemap, type PagemapRange,
+  pagemapNrPages, pagemapTrailer, type Pagemap, type PagemapRange,
 } from './pages';
 export type { WriteOptions } from './atomic';
 export { ImageDir, type CreateOptions, type OpenOptions } from './image-dir';

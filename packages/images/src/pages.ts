@@ -61,6 +61,19 @@ export function pagemapLayout(entries: readonly PagemapEntry[], pageSize: number
   return { ranges, presentBytes: offset };
 }
 
+/**
+ * What amber_pages_hash covers after the page bytes: each entry's vaddr and nr_pages
+ * (u64 little-endian), so pages moved to other addresses are caught too.
+ */
+export function pagemapTrailer(entries: readonly PagemapEntry[]): Buffer {
+  const b = Buffer.alloc(16 * entries.length);
+  entries.forEach((e, i) => {
+    b.writeBigUInt64LE(BigInt.asUintN(64, e.vaddr), i * 16);
+    b.writeBigUInt64LE(BigInt.asUintN(64, BigInt(pagemapNrPages(e))), i * 16 + 8);
+  });
+  return b;
+}
+
 /** Streams page data into pages-<id>.img; the file appears only on close(). */
 export class PagesWriter {
   private readonly file: AtomicFile;

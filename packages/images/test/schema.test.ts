@@ -110,6 +110,7 @@ describe('Amber extension fields', () => {
     ['vma_entry', 'amber_shm_key', 1002, 'int32', 'optional'],
     ['vma_entry', 'amber_shm_mode', 1003, 'uint32', 'optional'],
     ['vma_entry', 'amber_shm_seals', 1004, 'uint32', 'optional'],
+    ['pagemap_head', 'amber_pages_hash', 1000, 'uint64', 'optional'],
   ];
 
   it('are numbered >= 1000 with the documented types', () => {

@@ -268,6 +268,9 @@ export function readContents(images: ImageDir, kind: 'pipes' | 'fifo'): Map<numb
  * per piece, from DumpedFile.data). `what` names the pipe in errors.
  */
 export function withLayout(c: PipeContent | undefined, layout: string | undefined, what: string): PipeContent | undefined {
+  if (!c && layout) {
+    throw new PipeError(`${what}: the image says it held ${layout.length} piece(s) of queued data, but the data image (pipes-data.img / fifo-data.img) has none for it: the image directory is damaged`);
+  }
   if (!c || layout === undefined) return c;
   if (layout.length !== c.chunks.length || !/^[sp]*$/.test(layout)) {
     throw new PipeError(`${what}: the image's packet layout "${layout}" does not match its ${c.chunks.length} data entries`);

@@ -229,7 +229,7 @@ export const fifoPlugin: FilePlugin = {
       st.contents.set(pipeId, known);
     }
     const data: FifoData = {};
-    if (hasPackets(known.content)) data.pieces = layoutOf(known.content);
+    if (hasPackets(known.content) || known.content.chunks.length > 0) data.pieces = layoutOf(known.content);
     let out: DumpedFile;
     if (isUnlinked(probe)) {
       const s = probe.stat;
@@ -269,6 +269,9 @@ export const fifoPlugin: FilePlugin = {
     if (live.keeper < 0) throw new PipeError(`${what}: every FIFO description of the image for this path was already opened`);
     let fd = -1;
     try {
+      // The privilege rule: the tasks holding it must be able to open the path themselves
+      // (never blocks: the keeper is a reader and a writer).
+      if (!place.unlinked) closeQuietly(ctx.openPath(p, accessMode(flags) | sys.O_NONBLOCK));
       fd = reopen(live.keeper, accessMode(flags));
       applyFlags(fd, flags);
     } catch (e) {

@@ -162,7 +162,8 @@ export const pipePlugin: FilePlugin = {
       st.contents.set(pipeId, content);
     }
     const out: DumpedFile = { entry: { pipe: { id: 0, pipe_id: pipeId, flags: probe.flags, fown: readFown(ctx.localFd) } } };
-    if (hasPackets(content)) out.data = packetData(content);
+    // Any queued data is recorded in the plugin data too, so a lost pipes-data.img is an error at restore.
+    if (hasPackets(content) || content.chunks.length > 0) out.data = packetData(content);
     return out;
   },
 

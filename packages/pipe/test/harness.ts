@@ -324,6 +324,7 @@ export function harnessRestore(plugins: readonly FilePlugin[], img: HarnessImage
   };
   const ctxFor = (p: FilePlugin): RestoreContext => ({
     fdOf, entryOf, images,
+    openPath: (p, flags, mode) => sys.openFileNoBlock(p, flags, mode),
     dataOf: (id) => (rawData[String(id)] ? Buffer.from(rawData[String(id)]!.data, 'base64') : undefined),
     state: <T>(init: () => T): T => {
       if (!state.has(p)) state.set(p, init());

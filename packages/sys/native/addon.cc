@@ -10,6 +10,8 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitSocketOps(env, exports);
   amber::InitMemOps(env, exports);
   amber::InitTtyOps(env, exports);
+  amber::InitCredsOps(env, exports);
+  amber::InitHashOps(env, exports);
   return exports;
 }
 

@@ -28,6 +28,8 @@ void InitSpawn(Napi::Env env, Napi::Object exports);
 void InitSocketOps(Napi::Env env, Napi::Object exports);
 void InitMemOps(Napi::Env env, Napi::Object exports);
 void InitTtyOps(Napi::Env env, Napi::Object exports);
+void InitCredsOps(Napi::Env env, Napi::Object exports);
+void InitHashOps(Napi::Env env, Napi::Object exports);
 
 inline Napi::Value Num(Napi::Env env, double v) { return Napi::Number::New(env, v); }
 inline Napi::Value Big(Napi::Env env, uint64_t v) { return Napi::BigInt::New(env, v); }

@@ -1,10 +1,12 @@
 export * from './errors';
 export * from './constants';
 export { native, buildDir } from './native';
-export type { NativeSys, StatxResult, RecvResult, RecvMsgResult, PagemapScanOptions, PagemapScanResult, EpollEvent, WaitResult, RlimitPair, RseqConfig, RemoteRange, SpawnOptions } from './native';
+export type { NativeSys, StatxResult, RecvResult, RecvMsgResult, PagemapScanOptions, PagemapScanResult, EpollEvent, WaitResult, RlimitPair, RseqConfig, RemoteRange, SpawnOptions, FsCreds } from './native';
 export * from './fd';
 export * from './wait';
 export { SYS } from './syscall-numbers';
 export * from './remote/regs';
 export * from './remote/tracee';
 export * from './proc';
+export * from './creds';
+export * from './hash';

@@ -92,6 +92,14 @@ export interface SpawnOptions {
   setsid?: boolean;
 }
 
+/** The credentials that decide what a task may open: fs ids, supplementary groups, effective caps. */
+export interface FsCreds {
+  fsuid: number;
+  fsgid: number;
+  groups: number[];
+  capEff: bigint;
+}
+
 export interface NativeSys {
   setErrorFactory(factory: (syscall: string, errno: number, details: SysErrorDetails) => Error): void;
 
@@ -153,6 +161,13 @@ export interface NativeSys {
   epollWait(epfd: number, maxEvents: number, timeoutMs: number): EpollEvent[];
   eventfd(initval: number, flags: number): number;
   memfdCreate(name: string, flags: number): number;
+  /** open(2) on this thread with another task's fs ids, groups and effective caps (creds_ops.cc). */
+  openAs(path: string, flags: number, mode: number, creds: FsCreds): number;
+  /** faccessat2(AT_EACCESS) on this thread with another task's fs ids, groups and effective caps. */
+  accessAs(path: string, mode: number, creds: FsCreds): void;
+  /** Feeds data to a 64-bit page checksum whose state is a 40-byte buffer (hash_ops.cc). */
+  hash64Update(state: Uint8Array, data: Uint8Array): void;
+  hash64Digest(state: Uint8Array): bigint;
   mkfifo(path: string, mode: number): void;
 
   pidfdOpen(pid: number, flags: number): number;

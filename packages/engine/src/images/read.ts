@@ -1,15 +1,18 @@
 // Reading a dumped task back from an image directory into the engine's model.
-import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
+import { ImageDir, ImageError, type PagemapRange, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
 import { VMA, type CredsDump, type PageRun, type PosixTimerDump, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { O_RDWR, SIGSTOP } from '@amber/sys';
 import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE } from './write';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
+import { checkObjectPagemap, checkPagesIds, checkPstree, checkTaskPagemap, checkVmas, PagesChecksum } from './validate';
 
 export interface ImageTask {
   task: TaskDump;
   /** The id of its fd table (fdinfo-<filesId>.img), from ids-<pid>.img. */
   filesId: number;
+  /** The pages image of its pagemap (pages-<pagesId>.img). */
+  pagesId: number;
   /** Page runs, read lazily from pages-<id>.img in pagemap order; a run's data is valid until the next one is taken. */
   pages(): Iterable<PageRun>;
 }
@@ -94,25 +97,32 @@ function shmObjectOf(v: VmaEntry): ShmObject | undefined {
 export function* shmemContentOf(dir: ImageDir, obj: ShmObject): Generator<PageRun> {
   const pagemap = dir.readShmemPagemap(obj.space, obj.id);
   if (!pagemap) return;
-  yield* pagemapRuns(dir, pagemap);
+  const file = `pagemap-${obj.space}-${obj.id}.img`;
+  yield* pagemapRuns(dir, pagemap, checkObjectPagemap(dir, file, pagemap, obj.size));
 }
 
-function* pagemapRuns(dir: ImageDir, pagemap: Pagemap): Generator<PageRun> {
+/** The pages of checked ranges, in file order, the checksum verified once all are read. */
+function* pagemapRuns(dir: ImageDir, pagemap: Pagemap, ranges: readonly PagemapRange[]): Generator<PageRun> {
+  if (ranges.length === 0) return;
+  const name = `pages-${pagemap.head.pages_id}.img`;
+  const sum = new PagesChecksum(name, pagemap.head.amber_pages_hash, pagemap);
   const reader = dir.openPages(pagemap.head.pages_id);
   // One buffer for every run: it stays in the CPU's cache, so reading the image costs
   // little next to writing the pages into the task (a fresh buffer per run faulted in
   // new pages every time).
   const buffer = Buffer.allocUnsafe(CHUNK_PAGES * 4096);
   try {
-    for (const r of pagemapLayout(pagemap.entries).ranges) {
-      if (!(r.flags & PE_PRESENT) || r.pagesOffset === undefined) continue;
+    for (const r of ranges) {
+      if (r.pagesOffset === undefined) continue;
       for (let done = 0; done < r.nrPages; done += CHUNK_PAGES) {
         const n = Math.min(CHUNK_PAGES, r.nrPages - done);
         const data = buffer.subarray(0, n * 4096);
         reader.readInto(data, r.pagesOffset + done * 4096);
+        sum.update(data);
         yield { vaddr: r.vaddr + BigInt(done) * 4096n, data };
       }
     }
+    sum.finish();
   } finally {
     reader.close();
   }
@@ -129,14 +139,22 @@ export interface ImageTree {
 
 
 export function readTreeImages(dir: ImageDir): ImageTree {
+  dir.readInventory(); // the completion marker is an image too: magic, framing, version
   const entries = dir.readPstree();
-  if (entries.length === 0) throw new RestoreError(0, 'images', `${dir.filePath('pstree.img')} holds no task`);
+  checkPstree('pstree.img', entries);
   const files = new Map<number, FileEntry>(dir.readFiles().map((f) => [f.id, f]));
   const tree: ImageTree = { entries, tasks: new Map(), zombies: new Map() };
+  const pagesIds = new Map<number, string>();
   for (const e of entries) {
     const tc = dir.readCore(e.pid).tc;
-    if (tc?.task_state === TASK_ZOMBIE) tree.zombies.set(e.pid, tc.exit_code);
-    else tree.tasks.set(e.pid, readTaskImages(dir, e, files));
+    if (tc?.task_state === TASK_ZOMBIE) {
+      tree.zombies.set(e.pid, tc.exit_code);
+      continue;
+    }
+    const t = readTaskImages(dir, e, files);
+    checkPagesIds(pagesIds, t.pagesId, `pagemap-${e.pid}.img`);
+    pagesIds.set(t.pagesId, `pagemap-${e.pid}.img`);
+    tree.tasks.set(e.pid, t);
   }
   return tree;
 }
@@ -212,10 +230,15 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
       vmas,
     },
   };
+  checkVmas(`mm-${pid}.img`, vmas);
   const pagemap = dir.readPagemap(pid);
+  const ranges = checkTaskPagemap(dir, `pagemap-${pid}.img`, pagemap, vmas);
+  const filesId = dir.readIds(pid).files_id;
+  if (!dir.has(`fdinfo-${filesId}.img`)) throw ImageError.content(`ids-${pid}.img`, `a files_id with its fd table fdinfo-${filesId}.img`, 'that image is missing');
   return {
     task,
-    filesId: dir.readIds(pid).files_id,
-    pages: () => pagemapRuns(dir, pagemap),
+    filesId,
+    pagesId: pagemap.head.pages_id,
+    pages: () => pagemapRuns(dir, pagemap, ranges),
   };
 }

@@ -1,7 +1,8 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
 import * as fs from 'node:fs';
-import { ImageDir, CoreMarch, pagemapEntry, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
+import { ImageDir, CoreMarch, pagemapEntry, pagemapTrailer, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
+import { PagesHash } from '@amber/sys';
 import type { ZombieInfo } from '../dump/tree';
 import type { FdDumper } from '@amber/files';
 import { SIGEV, VMA, type CredsDump, type PageRun, type PosixTimerDump, type TaskDump, type VmaDump } from '../model';
@@ -19,6 +20,8 @@ export const TASK_ZOMBIE = 6;
 export class PageSink {
   readonly entries: PagemapEntry[] = [];
   readonly #writer: PagesWriter;
+  /** The checksum of everything written (pagemap_head.amber_pages_hash). */
+  readonly #hash = new PagesHash();
   pages = 0;
 
   constructor(dir: ImageDir, readonly pagesId: number) {
@@ -32,6 +35,7 @@ export class PageSink {
     if (last && last.vaddr + (last.nr_pages ?? 0n) * 4096n === run.vaddr) last.nr_pages = (last.nr_pages ?? 0n) + BigInt(nr);
     else this.entries.push(pagemapEntry(run.vaddr, nr));
     this.#writer.write(run.data);
+    this.#hash.update(run.data);
     this.pages += nr;
   }
 
@@ -41,6 +45,11 @@ export class PageSink {
 
   abort(): void {
     this.#writer.abort();
+  }
+
+  /** The pagemap_head: the pages id and the checksum of the pages image (after close). */
+  get head(): { pages_id: number; amber_pages_hash: bigint } {
+    return { pages_id: this.pagesId, amber_pages_hash: this.#hash.copy().update(pagemapTrailer(this.entries)).digest() };
   }
 }
 
@@ -79,7 +88,7 @@ export class ShmemImages implements SharedObjectSink {
     }
     sink.close();
     this.pages += sink.pages;
-    this.dir.writeShmemPagemap(obj.space, obj.id, { pages_id: sink.pagesId }, sink.entries);
+    this.dir.writeShmemPagemap(obj.space, obj.id, sink.head, sink.entries);
   }
 }
 
@@ -153,7 +162,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     mm_saved_auxv: task.mm.auxv,
     vmas,
   });
-  dir.writePagemap(task.pid, { pages_id: pagemap.pagesId }, pagemap.entries);
+  dir.writePagemap(task.pid, pagemap.head, pagemap.entries);
   dir.writeFs(task.pid, { cwd_id: cwdId, root_id: rootId, umask: task.umask });
 }
 

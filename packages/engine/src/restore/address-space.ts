@@ -2,7 +2,7 @@
 // runs as remote syscalls through a small gadget page that both layouts leave free.
 import {
   ARCH_MAP_VDSO_64, AT_FDCWD, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS, MAP_LOCKED, MAP_PRIVATE, O_RDONLY, O_RDWR,
-  PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
+  PROT_EXEC, PROT_READ, PROT_WRITE, PR_SET_MM, O_NONBLOCK, PR_SET_MM_MAP, SIGSEGV, SYS, SYSCALL_GADGET, native, waitFor, type Tracee,
   MADV_DONTDUMP, MADV_DONTFORK, MADV_DONTNEED, MADV_HUGEPAGE, MADV_MERGEABLE, MADV_NOHUGEPAGE, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WIPEONFORK, MLOCK_ONFAULT,
 } from '@amber/sys';
 import type { StoreTransport } from '@amber/files';
@@ -78,7 +78,8 @@ export class AddressSpaceRestorer {
   private openRemote(path: string, flags: number): bigint {
     const addr = this.#t.putScratch(cString(path));
     try {
-      return this.#t.syscall(SYS.openat, AT_FDCWD, addr, flags, 0);
+      // O_NONBLOCK: a path that now names a FIFO or a device must not hang the stub (mmap ignores it).
+      return this.#t.syscall(SYS.openat, AT_FDCWD, addr, flags | O_NONBLOCK, 0);
     } catch (e) {
       throw new RestoreError(this.#pid, 'memory', `cannot open ${path} to map it: ${(e as Error).message}`, { cause: e });
     }

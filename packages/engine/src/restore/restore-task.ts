@@ -10,6 +10,7 @@ import { RestoreError } from '../errors';
 import type { StoreTransport } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
+import { checkTaskPaths } from './privilege';
 import { restoreItimers, restorePosixTimers, type TimerIdMode } from './timers';
 import { HOLD_MASK } from '../signals';
 
@@ -247,6 +248,7 @@ export function restoreInto(
 ): HeldTask {
   let threads: Tracee[] = [t];
   try {
+    checkTaskPaths(task);
     const as = new AddressSpaceRestorer(t, task.pid);
     as.takeOver(task.mm.vmas);
     as.mapAll(task.mm.vmas, shared);

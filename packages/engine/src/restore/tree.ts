@@ -4,7 +4,7 @@
 // whole tree is let go at once.
 import {
   isErrno, native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, RLIMIT_NOFILE, PTRACE_EVENT_CLONE, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
-  PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP,
+  PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP, type FsCreds,
 } from '@amber/sys';
 import { ImageDir } from '@amber/images';
 import { FdRestorer, type StoreTransport } from '@amber/files';
@@ -15,6 +15,7 @@ import { RestoreError } from '../errors';
 import { SharedMemory } from './address-space';
 import { PID_TAKEN, restoreInto, retryWhileZombie, spawnStub, type HeldTask } from './restore-task';
 import { pstreeFromImage } from '../pstree-map';
+import { fsCredsOf } from './privilege';
 import type { RestoreOptions, RestoreSummary } from '../api';
 import { defaultRegistry } from '../registry';
 
@@ -179,7 +180,16 @@ export function restoreTreeFrom(dir: ImageDir, tree: ImageTree, opts: RestoreOpt
   const model = fromImageEntries(tree.entries.map(pstreeFromImage), { extras });
   const plan = planRestore(model);
   const root = idOf(model.root.pid);
-  const files = new FdRestorer(opts.registry ?? defaultRegistry({ tcpEstablished: opts.tcpEstablished }), dir, { inheritFds: opts.inheritFds, rootFilesId: root });
+  // The privilege rule: files are opened with the credentials of the tasks that hold them.
+  const holders = new Map<number, Array<{ pid: number; creds: FsCreds }>>();
+  for (const [pid, image] of tree.tasks) {
+    const list = holders.get(image.filesId) ?? [];
+    list.push({ pid, creds: fsCredsOf(image.task.threads[0]!.creds) });
+    holders.set(image.filesId, list);
+  }
+  const files = new FdRestorer(opts.registry ?? defaultRegistry({ tcpEstablished: opts.tcpEstablished }), dir, {
+    inheritFds: opts.inheritFds, rootFilesId: root, credsOf: (filesId) => holders.get(filesId) ?? [],
+  });
   // A lock of a task the tree lacks would silently not be taken: refused before any task exists.
   for (const pid of files.lockOwners) {
     if (!tree.tasks.has(pid)) throw new RestoreError(root, 'file-locks', `filelocks.img names pid ${pid}, which is not a live task of the image's tree: the image is inconsistent`);

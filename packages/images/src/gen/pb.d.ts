@@ -4805,6 +4805,9 @@ export class pagemap_head {
     /** pagemap_head pages_id. */
     pages_id: number;
 
+    /** pagemap_head amber_pages_hash. */
+    amber_pages_hash: (number|Long);
+
     /**
      * Creates a new pagemap_head instance using the specified properties.
      * @param [properties] Properties to set
@@ -4839,6 +4842,9 @@ export namespace pagemap_head {
 
         /** pagemap_head pages_id */
         pages_id: number;
+
+        /** pagemap_head amber_pages_hash */
+        amber_pages_hash?: (number|Long|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];

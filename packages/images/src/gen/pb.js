@@ -12287,6 +12287,7 @@ $root.pagemap_head = (function() {
      * Properties of a pagemap_head.
      * @typedef {Object} pagemap_head.$Properties
      * @property {number} pages_id pagemap_head pages_id
+     * @property {number|Long|null} [amber_pages_hash] pagemap_head amber_pages_hash
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -12327,6 +12328,14 @@ $root.pagemap_head = (function() {
     pagemap_head.prototype.pages_id = 0;
 
     /**
+     * pagemap_head amber_pages_hash.
+     * @member {number|Long} amber_pages_hash
+     * @memberof pagemap_head
+     * @instance
+     */
+    pagemap_head.prototype.amber_pages_hash = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
      * Creates a new pagemap_head instance using the specified properties.
      * @function create
      * @memberof pagemap_head
@@ -12359,6 +12368,8 @@ $root.pagemap_head = (function() {
         if (_depth > $util.recursionLimit)
             throw $Error("max depth exceeded");
         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pages_id);
+        if (message.amber_pages_hash != null && $Object.hasOwnProperty.call(message, "amber_pages_hash"))
+            writer.uint32(/* id 1000, wireType 0 =*/8000).uint64(message.amber_pages_hash);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (var i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -12407,6 +12418,12 @@ $root.pagemap_head = (function() {
                     if (wireType !== 0)
                         break;
                     message.pages_id = reader.uint32();
+                    continue;
+                }
+            case 1000: {
+                    if (wireType !== 0)
+                        break;
+                    message.amber_pages_hash = reader.uint64();
                     continue;
                 }
             }

@@ -245,6 +245,7 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
   ],
   pagemap_head: [
     { name: 'pages_id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'amber_pages_hash', id: 1000, rule: 'optional', kind: 'uint64' },
   ],
   pipe_data_entry: [
     { name: 'pipe_id', id: 1, rule: 'required', kind: 'uint32' },

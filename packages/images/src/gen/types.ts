@@ -328,6 +328,12 @@ export interface PagemapEntry {
 /** proto message `pagemap_head` */
 export interface PagemapHead {
   pages_id: number;
+  /**
+   * Amber: a 64-bit checksum (@amber/sys PagesHash) of the whole pages-<pages_id>.img
+   * followed by each entry's vaddr and nr_pages, checked at restore so damaged page data
+   * or a moved run is an error, not a process running on wrong memory (CRIU has none).
+   */
+  amber_pages_hash?: bigint;
 }
 
 /** proto message `pipe_data_entry` */

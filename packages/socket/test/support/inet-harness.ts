@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { native } from '@amber/sys';
+import { native, openFileNoBlock } from '@amber/sys';
 import { ImageDir, type FileEntry } from '@amber/images';
 import type { DumpOutcome, FilePlugin } from '@amber/files';
 import { inetPlugin, type InetOptions } from '../../src/inet';
@@ -132,6 +132,7 @@ export class Restore {
       entryOf: (id: number) => this.dump.files.get(id)!.entry,
       images: this.dump.images,
       dataOf: (id: number) => this.dump.files.get(id)?.data,
+      openPath: (p: string, flags: number, mode?: number) => openFileNoBlock(p, flags, mode),
       state: stateFn,
     };
   }
