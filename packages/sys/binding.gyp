@@ -8,6 +8,7 @@
         "native/fd_ops.cc",
         "native/proc_ops.cc",
         "native/ptrace_ops.cc",
+        "native/seccomp_ops.cc",
         "native/spawn.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],

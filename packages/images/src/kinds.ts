@@ -40,6 +40,7 @@ export const IMAGE_KINDS = {
   'pipes-data': { magic: 0x56453709, magicName: 'PIPES_DATA', entry: 'pipe_data_entry', common: true, current: true, extra: true },
   'fifo-data': { magic: 0x59333054, magicName: 'FIFO_DATA', entry: 'pipe_data_entry', common: true, current: true, extra: true },
   fs: { magic: 0x51403912, magicName: 'FS', entry: 'fs_entry', common: true, current: true },
+  seccomp: { magic: 0x64413049, magicName: 'SECCOMP', entry: 'seccomp_entry', common: true, current: true },
   // Legacy per-type images: older CRIU wrote these; decoded for `show` only.
   creds: { magic: 0x54023547, magicName: 'CREDS', entry: 'creds_entry', common: true, current: false },
   sigacts: { magic: 0x55344201, magicName: 'SIGACT', entry: 'sa_entry', common: true, current: false },

@@ -10,6 +10,7 @@ import { RestoreError } from '../errors';
 import type { StoreTransport } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
+import { restoreAfterCreds, restoreSched, restoreSeccomp, restoreTaskMiscBeforeCreds } from './task-misc';
 import { restoreItimers, restorePosixTimers, type TimerIdMode } from './timers';
 import { HOLD_MASK } from '../signals';
 
@@ -258,8 +259,13 @@ export function restoreInto(
     fds.complete(t);
     restoreThreadState(t, th);
     threads = createThreads(t, as, task, ids);
+    task.threads.forEach((d, i) => d.sched && restoreSched(threads[i]!, task.pid, d.sched));
+    restoreTaskMiscBeforeCreds(t, task);
+    // seccomp is suspended while Amber holds the threads: filters go in now, while root may install them.
+    restoreSeccomp(threads, task.threads, task.pid);
     // Credentials last among privileged steps: the task may not be root afterwards.
     task.threads.forEach((d, i) => restoreCreds(threads[i]!, d.creds));
+    restoreAfterCreds(threads, task);
     // Last, with every signal held back so none is delivered while our syscalls still run
     // (it stays queued with its siginfo): timers, the queued signals, then the dumped masks.
     threads.forEach((x) => x.setSigmask(HOLD_MASK));
