@@ -31,9 +31,15 @@ export function dumpSched(t: Tracee, pid: number): SchedDump {
   }
   return {
     policy: policy | (flags & SCHED_FLAG_RESET_ON_FORK ? SCHED_RESET_ON_FORK : 0),
-    nice: a.readInt32LE(16),
+    nice: threadNice(pid, t.pid), // sched_getattr says 0 under an RT policy
     prio: a.readUInt32LE(20),
   };
+}
+
+/** Field 19 of /proc/PID/task/TID/stat: the nice value, whatever the policy. */
+function threadNice(pid: number, tid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'latin1');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
 }
 
 function statusField(status: string, name: string): number | undefined {
