@@ -14,4 +14,9 @@ module.exports = [
     prog: 'seccomp',
     what: 'seccomp filters in three threads (one shared with LOG, one of a single thread), one trapping prlimit64 and one failing sigaltstack (syscalls Amber runs in tasks at dump), a child in strict mode killed by a forbidden syscall after restore (seccomp.c)',
   },
+  {
+    name: 'siginfo',
+    prog: 'siginfo',
+    what: 'pending signals keep their whole siginfo: SIGCHLD from an exited child left a zombie (CLD_EXITED, pid, status), an RT signal from sigqueue (SI_QUEUE, value, uid), a POSIX timer signal (SI_TIMER, value) (siginfo.c)',
+  },
 ];

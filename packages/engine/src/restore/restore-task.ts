@@ -169,6 +169,18 @@ function enterRestartedSyscall(x: Tracee, sigmask: bigint): void {
   x.setSigmask(sigmask);
 }
 
+const SIGCHLD = 17;
+
+/**
+ * Signals that came while the task was held, to send again at release; not the SIGCHLDs
+ * the kernel sent (si_code CLD_*) when the restore made this task's zombies and helpers
+ * end: the dumped pending signals, a dumped SIGCHLD with its siginfo included, are queued
+ * already, and a second SIGCHLD would take its place (SI_TKILL from the restorer).
+ */
+function signalsFromOutside(t: Tracee): number[] {
+  return t.interceptedSignals.filter((sig, i) => !(sig === SIGCHLD && (t.interceptedSiginfo[i]?.readInt32LE(8) ?? 0) > 0));
+}
+
 function setFinalRegs(t: Tracee, th: ThreadDump): void {
   const regs = new X86Regs(Buffer.from(th.regs));
   regs.set('orig_ax', -1n); // the dump already rewound any syscall to restart
@@ -274,7 +286,7 @@ export function restoreInto(
     queueSignals(t, task, ids, resent);
     // Every thread but the leader gets its registers now; the leader after the gadget is gone.
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
-    const held = [...t.interceptedSignals, ...as.dropGadget()];
+    const held = [...signalsFromOutside(t), ...as.dropGadget()];
     setFinalRegs(t, th);
     task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
     return {
