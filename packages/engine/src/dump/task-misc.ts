@@ -78,6 +78,24 @@ function readNumber(path: string): number | undefined {
   }
 }
 
+const EINVAL = 22n;
+
+/**
+ * The MEMBARRIER_CMD_REGISTER_* bits in force. Before Linux 6.3 (no GET_REGISTRATIONS)
+ * the private kinds are probed as CRIU does: their barrier succeeds only when registered;
+ * a global expedited registration cannot be seen there, and is not kept.
+ */
+function dumpMembarrier(t: Tracee): number {
+  const mb = t.syscallRaw(SYS.membarrier, MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
+  if (mb >= 0n) return Number(mb);
+  if (mb !== -EINVAL) throw new DumpError(t.pid, 'membarrier', `membarrier(MEMBARRIER_CMD_GET_REGISTRATIONS) failed with errno ${-mb}`);
+  let mask = 0;
+  for (const cmd of [1 << 3, 1 << 5, 1 << 7]) { // PRIVATE_EXPEDITED, ..._SYNC_CORE, ..._RSEQ
+    if (t.syscallRaw(SYS.membarrier, cmd, 0, 0) === 0n) mask |= cmd << 1; // REGISTER_x is x << 1
+  }
+  return mask;
+}
+
 /** Process-wide state: /proc files, and prctl/membarrier asked by the task itself. */
 export function dumpTaskMisc(t: Tracee): TaskMiscDump {
   const pid = t.pid;
@@ -89,15 +107,12 @@ export function dumpTaskMisc(t: Tracee): TaskMiscDump {
   if (thp !== 0 && thp !== 1) {
     throw new DumpError(pid, 'prctl', `PR_GET_THP_DISABLE says ${thp} (THP disabled except where advised), which Amber does not keep; use PR_SET_THP_DISABLE with flags 0`);
   }
-  const mb = t.syscallRaw(SYS.membarrier, MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
-  if (mb < 0n) {
-    throw new DumpError(pid, 'membarrier', `membarrier(MEMBARRIER_CMD_GET_REGISTRATIONS) failed (errno ${-mb}; Linux 6.3 or later is needed to see the task's membarrier registrations)`);
-  }
+  const membarrier = dumpMembarrier(t);
   return {
     oomScoreAdj: readNumber(`/proc/${pid}/oom_score_adj`) ?? 0,
     loginuid: readNumber(`/proc/${pid}/loginuid`),
     thpDisabled: thp === 1,
     dumpable,
-    membarrier: Number(mb),
+    membarrier,
   };
 }
