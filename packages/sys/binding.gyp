@@ -13,7 +13,8 @@
         "native/mem_ops.cc",
         "native/tty_ops.cc",
         "native/creds_ops.cc",
-        "native/hash_ops.cc"
+        "native/hash_ops.cc",
+        "native/seccomp_ops.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "_GNU_SOURCE"],

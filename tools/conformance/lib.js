@@ -122,6 +122,8 @@ function outsideView(rootPid, { ignorePos = [], ignorePending = false, relative 
       t.environ = JSON.stringify(readText(`/proc/${pid}/environ`));
       t.limits = readText(`/proc/${pid}/limits`);
       t.timers = posixTimers(readText(`/proc/${pid}/timers`));
+      for (const f of ['oom_score_adj', 'loginuid', 'personality']) t[f] = (readText(`/proc/${pid}/${f}`) ?? '').trim();
+      t.THP_enabled = field('THP_enabled');
       for (const l of ['cwd', 'exe']) {
         try {
           t[l] = fs.readlinkSync(`/proc/${pid}/${l}`);
@@ -134,7 +136,11 @@ function outsideView(rootPid, { ignorePos = [], ignorePending = false, relative 
         const ts = readText(`/proc/${pid}/task/${tid}/status`) ?? '';
         const tf = (name) => (new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(ts) ?? [])[1];
         const pend = (v) => (v === undefined ? v : (BigInt(`0x${v}`) & ~TIMER_SIGNALS).toString(16));
-        t.threads[tid] = { SigBlk: tf('SigBlk'), SigIgn: tf('SigIgn'), SigCgt: tf('SigCgt') };
+        t.threads[tid] = { SigBlk: tf('SigBlk'), SigIgn: tf('SigIgn'), SigCgt: tf('SigCgt'), Seccomp: tf('Seccomp'), Seccomp_filters: tf('Seccomp_filters'), NoNewPrivs: tf('NoNewPrivs') };
+        // Scheduling as the kernel shows it: nice (field 19), rt_priority (40), policy (41).
+        const tstat = readText(`/proc/${pid}/task/${tid}/stat`) ?? '';
+        const sf = tstat.slice(tstat.lastIndexOf(')') + 2).split(' ');
+        t.threads[tid].sched = `nice ${sf[16]} rt_priority ${sf[37]} policy ${sf[38]}`;
         if (!ignorePending) Object.assign(t.threads[tid], { SigPnd: pend(tf('SigPnd')), ShdPnd: pend(tf('ShdPnd')) });
       }
       t.fds = {};

@@ -2,6 +2,7 @@
 import { ImageDir } from '@amber/images';
 import { dumpTask } from './dump/dump-task';
 import { freezeTree, killTree, thawTree } from './dump/tree';
+import { refuseSharedObjects } from './dump/sharing';
 import { PageSink, ShmemImages, finishImages, unfinishImages, writeTaskImages, writeZombie } from './images/write';
 import { treeEntries } from './dump/pstree';
 import { VirtualPids } from './dump/vpids';
@@ -66,6 +67,7 @@ export function dump(opts: DumpOptions): DumpSummary {
   let vpids: VirtualPids;
   try {
     vpids = new VirtualPids(tree);
+    refuseSharedObjects(tree.tasks.map((t) => t.pid));
   } catch (e) {
     thawTree(tree);
     throw e;

@@ -128,6 +128,43 @@ export interface ThreadDump {
   /** PR_SET_PDEATHSIG (0: none). */
   pdeathSig: number;
   creds: CredsDump;
+  /** Scheduling (sched_getattr): absent in images that did not keep it. */
+  sched?: SchedDump;
+  /** seccomp mode and filters (absent: disabled). */
+  seccomp?: SeccompDump;
+}
+
+/** A thread's scheduling: policy (SCHED_RESET_ON_FORK or'ed in, as sched_getscheduler says), nice, RT priority. */
+export interface SchedDump {
+  policy: number;
+  nice: number;
+  prio: number;
+}
+
+/** SECCOMP_MODE_STRICT (1) or SECCOMP_MODE_FILTER (2) with the thread's filters, the oldest first. */
+export interface SeccompDump {
+  mode: 1 | 2;
+  filters: SeccompFilterDump[];
+}
+
+export interface SeccompFilterDump {
+  /** struct sock_filter[], raw. */
+  prog: Buffer;
+  /** SECCOMP_FILTER_FLAG_* it was installed with (PTRACE_SECCOMP_GET_METADATA: LOG). */
+  flags: number;
+}
+
+/** Process-wide state read by /proc files and prctl/membarrier inside the task. */
+export interface TaskMiscDump {
+  oomScoreAdj: number;
+  /** /proc/PID/loginuid (absent without CONFIG_AUDIT). */
+  loginuid?: number;
+  /** PR_GET_THP_DISABLE. */
+  thpDisabled: boolean;
+  /** PR_GET_DUMPABLE: 0 or 1 (2, suid_dumpable, is refused at dump). */
+  dumpable: number;
+  /** MEMBARRIER_CMD_GET_REGISTRATIONS: the MEMBARRIER_CMD_REGISTER_* bits in force. */
+  membarrier: number;
 }
 
 /** One itimer: interval and current value, in seconds and microseconds. */
@@ -183,6 +220,8 @@ export interface TaskDump {
   /** By id. */
   posixTimers: PosixTimerDump[];
   mm: MmDump;
+  /** Absent in images that did not keep it (nothing is changed at restore then). */
+  misc?: TaskMiscDump;
 }
 
 /** A run of dumped pages: `data.length / 4096` pages starting at `vaddr`. */

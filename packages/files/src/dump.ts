@@ -92,6 +92,28 @@ export function guessFdType(link: string, mode: number): { type: number | undefi
   return { type: undefined, what: `a file of mode 0${mode.toString(8)}` };
 }
 
+const F_GETOWN = 9;
+const F_GETSIG = 11;
+
+/**
+ * An O_ASYNC owner (F_SETOWN) or signal (F_SETSIG) of the open file description that
+ * the plugin's entry does not carry (no fown, or an empty one) would be lost: refused.
+ */
+function refuseLostOwner(probe: FdProbe, localFd: number, payloads: Record<string, unknown>): void {
+  const owner = sys.native.fcntl(localFd, F_GETOWN, 0);
+  const signum = sys.native.fcntl(localFd, F_GETSIG, 0);
+  if (owner === 0 && signum === 0) return;
+  const kept = Object.values(payloads).some((v) => {
+    const f = (v as { fown?: { pid?: number; signum?: number } } | null)?.fown;
+    return typeof v === 'object' && !!f && (f.pid !== 0 || f.signum !== 0);
+  });
+  if (kept) return;
+  throw new FilesError(
+    'UNSUPPORTED_FILE',
+    `cannot dump pid ${probe.pid} fd ${probe.fd} (${probe.link}): it has an O_ASYNC owner or signal (F_GETOWN ${owner}, F_GETSIG ${signum}) that Amber does not keep for this kind of file; clear it (F_SETOWN 0, F_SETSIG 0) before the dump`,
+  );
+}
+
 export class FdDumper {
   readonly registry: FileRegistry;
   readonly stats: FdDumperStats = { fds: 0, files: 0, kcmpCalls: 0, identityNs: 0n };
@@ -464,6 +486,7 @@ export class FdDumper {
       const v = payloads[k];
       if (v && typeof v === 'object') payloads[k] = { ...(v as object), id };
     }
+    refuseLostOwner(probe, localFd, payloads);
     const rec: FileRecord = { entry, plugin };
     if (out.data !== undefined) {
       if (!(out.data instanceof Uint8Array)) throw new FilesError('BAD_PLUGIN', `plugin '${plugin.name}' dump() returned data that is not a Uint8Array`);

@@ -42,6 +42,7 @@ export const IMAGE_KINDS = {
   'tty-info': { magic: 0x59453036, magicName: 'TTY_INFO', entry: 'tty_info_entry', common: true, current: true },
   'file-locks': { magic: 0x54323616, magicName: 'FILE_LOCKS', entry: 'file_lock_entry', common: true, current: true },
   fs: { magic: 0x51403912, magicName: 'FS', entry: 'fs_entry', common: true, current: true },
+  seccomp: { magic: 0x64413049, magicName: 'SECCOMP', entry: 'seccomp_entry', common: true, current: true },
   // Legacy per-type images: older CRIU wrote these; decoded for `show` only.
   creds: { magic: 0x54023547, magicName: 'CREDS', entry: 'creds_entry', common: true, current: false },
   sigacts: { magic: 0x55344201, magicName: 'SIGACT', entry: 'sa_entry', common: true, current: false },

@@ -6,6 +6,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitFdOps(env, exports);
   amber::InitProcOps(env, exports);
   amber::InitPtraceOps(env, exports);
+  amber::InitSeccompOps(env, exports);
   amber::InitSpawn(env, exports);
   amber::InitSocketOps(env, exports);
   amber::InitMemOps(env, exports);

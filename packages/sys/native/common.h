@@ -24,6 +24,7 @@ void InitErrors(Napi::Env env, Napi::Object exports);
 void InitFdOps(Napi::Env env, Napi::Object exports);
 void InitProcOps(Napi::Env env, Napi::Object exports);
 void InitPtraceOps(Napi::Env env, Napi::Object exports);
+void InitSeccompOps(Napi::Env env, Napi::Object exports);
 void InitSpawn(Napi::Env env, Napi::Object exports);
 void InitSocketOps(Napi::Env env, Napi::Object exports);
 void InitMemOps(Napi::Env env, Napi::Object exports);

@@ -203,6 +203,10 @@ export interface NativeSys {
   ptraceSetSigmask(pid: number, mask: bigint): void;
   ptraceGetRseqConfig(pid: number): RseqConfig;
   ptraceGetEventMsg(pid: number): number;
+  /** PTRACE_SECCOMP_GET_FILTER: filter `index` (0: the newest) as raw struct sock_filter bytes. */
+  ptraceSeccompGetFilter(pid: number, index: number): Buffer;
+  /** PTRACE_SECCOMP_GET_METADATA: the SECCOMP_FILTER_FLAG_* of filter `index`. */
+  ptraceSeccompGetMetadata(pid: number, index: number): number;
 
   spawnAt(options: SpawnOptions): number;
 }

@@ -1,6 +1,6 @@
 // Dumping one single-threaded process: freeze, read, then kill or let it go.
 import * as fs from 'node:fs';
-import { Tracee } from '@amber/sys';
+import { Tracee, PTRACE_O_SUSPEND_SECCOMP } from '@amber/sys';
 import { killTree, readThreadStatus, thawTree, type FrozenTree } from './tree';
 import type { FdDumper } from '@amber/files';
 import type { PageRun, TaskDump } from '../model';
@@ -19,6 +19,12 @@ export interface FrozenDump {
  * release(): images are finished first, so a failure before that leaves it running.
  */
 /**
+ * Seccomp filters do not apply to the syscalls Amber runs inside the task (a filter
+ * could deny them, or trap them with a SIGSYS the task never asked for).
+ */
+const SEIZE_OPTIONS = PTRACE_O_SUSPEND_SECCOMP;
+
+/**
  * Seizes every thread of a process, listing /proc/PID/task again until no new thread
  * appears (a running thread may create one while others are being stopped).
  */
@@ -28,7 +34,7 @@ export function freezeThreads(pid: number): Tracee[] {
     for (;;) {
       const tids = fs.readdirSync(`/proc/${pid}/task`).map(Number).filter((tid) => !held.has(tid));
       if (tids.length === 0) break;
-      for (const tid of tids.sort((a, b) => (a === pid ? -1 : b === pid ? 1 : a - b))) held.set(tid, Tracee.seize(tid));
+      for (const tid of tids.sort((a, b) => (a === pid ? -1 : b === pid ? 1 : a - b))) held.set(tid, Tracee.seize(tid, { options: SEIZE_OPTIONS }));
     }
   } catch (e) {
     for (const t of held.values()) t.detachQuietly();

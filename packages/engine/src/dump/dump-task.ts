@@ -5,6 +5,7 @@ import { readAuxv, readSmaps, readStat, readStatus } from '../proc';
 import type { PageRun, TaskDump } from '../model';
 import { dumpChildSubreaper, dumpRlimits, dumpSharedPending, dumpSigactions, dumpThread, readAtFreeze, withSignalsHeld } from './task-state';
 import { dumpItimers, dumpPosixTimers } from './timers';
+import { dumpSched, dumpSeccomp, dumpTaskMisc } from './task-misc';
 import { classifyVma, dumpPages, type SharedObjectSink } from './memory';
 
 export interface TaskDumpResult {
@@ -28,10 +29,15 @@ export function dumpTask(
     const posixTimers = dumpPosixTimers(t);
     const others = threads.slice(1).map((th, i) => {
       const d = dumpThread(th, statusOf(th.pid), frozen[i + 1]!);
+      d.sched = dumpSched(th, pid);
+      d.seccomp = dumpSeccomp(th.pid, statusOf(th.pid), pid);
       th.finishRemote();
       return d;
     });
     const thread = dumpThread(t, statusOf(t.pid), frozen[0]!);
+    thread.sched = dumpSched(t, pid);
+    thread.seccomp = dumpSeccomp(t.pid, statusOf(t.pid), pid);
+    const misc = dumpTaskMisc(t);
     const sigactions = dumpSigactions(t);
     const childSubreaper = dumpChildSubreaper(t);
     const rlimits = dumpRlimits(t);
@@ -41,9 +47,9 @@ export function dumpTask(
     [thread, ...others].forEach((d, i) => (d.pending = threads[i]!.peekSiginfo(false)));
     // Undo the remote work (scratch mapping, borrowed code bytes) before reading memory.
     t.finishRemote();
-    return { itimers, posixTimers, others, thread, sigactions, childSubreaper, rlimits, brk, sharedPending };
+    return { itimers, posixTimers, others, thread, sigactions, childSubreaper, rlimits, brk, sharedPending, misc };
   });
-  const { itimers, posixTimers, others, thread, sigactions, childSubreaper, rlimits, brk, sharedPending } = state;
+  const { itimers, posixTimers, others, thread, sigactions, childSubreaper, rlimits, brk, sharedPending, misc } = state;
 
   const stat = readStat(pid);
   const status = readStatus(pid);
@@ -66,6 +72,7 @@ export function dumpTask(
     sharedPending,
     itimers,
     posixTimers,
+    misc,
     mm: {
       startCode: stat.startCode,
       endCode: stat.endCode,

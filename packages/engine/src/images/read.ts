@@ -6,6 +6,7 @@ import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE }
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
 import { checkObjectPagemap, checkPagesIds, checkPstree, checkTaskPagemap, checkVmas, PagesChecksum } from './validate';
+import { seccompChain } from './seccomp';
 
 export interface ImageTask {
   task: TaskDump;
@@ -39,7 +40,16 @@ function readThread(dir: ImageDir, pid: number, tid: number): ThreadDump {
     pending: (thc.signals_p?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
     pdeathSig: thc.pdeath_sig ?? 0,
     creds: credsFrom(thc.creds),
+    sched: thc.sched_policy === undefined ? undefined : { policy: thc.sched_policy, nice: thc.sched_nice ?? 0, prio: thc.sched_prio ?? 0 },
+    seccomp: seccompFrom(dir, pid, tid, thc.seccomp_mode, thc.seccomp_filter),
   };
+}
+
+function seccompFrom(dir: ImageDir, pid: number, tid: number, mode: number | undefined, newest: number | undefined): ThreadDump['seccomp'] {
+  if (!mode) return undefined;
+  if (mode === 1) return { mode: 1, filters: [] };
+  if (mode !== 2 || newest === undefined) throw new RestoreError(pid, 'images', `core-${tid}.img: seccomp mode ${mode} without a filter`);
+  return { mode: 2, filters: seccompChain(dir, pid, tid, newest) };
 }
 
 const NS = 1_000_000_000n;
@@ -213,6 +223,13 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
     sharedPending: (tc.signals_s?.signals ?? []).map((x) => Buffer.from(x.siginfo)),
     itimers: tc.timers ? { real: tc.timers.real, virt: tc.timers.virt, prof: tc.timers.prof } : { real: NO_TIMER, virt: NO_TIMER, prof: NO_TIMER },
     posixTimers: (tc.timers?.posix ?? []).map(posixTimerFrom),
+    misc: tc.oom_score_adj === undefined ? undefined : {
+      oomScoreAdj: tc.oom_score_adj,
+      loginuid: tc.loginuid,
+      thpDisabled: mm.thp_disabled ?? false,
+      dumpable: mm.dumpable ?? 1,
+      membarrier: tc.membarrier_registration_mask ?? 0,
+    },
     mm: {
       startCode: mm.mm_start_code,
       endCode: mm.mm_end_code,

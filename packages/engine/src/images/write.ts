@@ -9,6 +9,7 @@ import { SIGEV, VMA, type CredsDump, type PageRun, type PosixTimerDump, type Tas
 import type { SharedObjectSink } from '../dump/memory';
 import { shmemContent } from '../dump/shmem';
 import { fpregsFromXsave, regsToEntry } from './regs';
+import { seccompTable, writeSeccompImage } from './seccomp';
 
 export const AMBER_IMAGE_VERSION = '0.1.0';
 /** compel's task states, as CRIU's core images use them. */
@@ -131,6 +132,9 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
         signals_s: { signals: task.sharedPending.map((siginfo) => ({ siginfo })) },
         sigactions: task.sigactions.map((a) => ({ sigaction: a.handler, flags: a.flags, restorer: a.restorer, mask: a.mask })),
         child_subreaper: task.childSubreaper,
+        oom_score_adj: task.misc?.oomScoreAdj,
+        loginuid: task.misc?.loginuid,
+        membarrier_registration_mask: task.misc?.membarrier,
       } : undefined,
       thread_core: {
         futex_rla: t.robustList.head,
@@ -143,6 +147,11 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
         signals_p: { signals: t.pending.map((siginfo) => ({ siginfo })) },
         rseq_entry: t.rseq ? { rseq_abi_pointer: t.rseq.ptr, rseq_abi_size: t.rseq.size, signature: t.rseq.signature } : undefined,
         amber_xsave: t.xstate,
+        sched_policy: t.sched?.policy,
+        sched_nice: t.sched?.nice,
+        sched_prio: t.sched?.prio,
+        seccomp_mode: t.seccomp?.mode,
+        seccomp_filter: t.seccomp?.mode === 2 ? seccompTable(dir).add(t.seccomp.filters) : undefined,
       },
     });
   });
@@ -161,12 +170,15 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     exe_file_id: exeId,
     mm_saved_auxv: task.mm.auxv,
     vmas,
+    dumpable: task.misc?.dumpable,
+    thp_disabled: task.misc?.thpDisabled,
   });
   dir.writePagemap(task.pid, pagemap.head, pagemap.entries);
   dir.writeFs(task.pid, { cwd_id: cwdId, root_id: rootId, umask: task.umask });
 }
 
 export function finishImages(dir: ImageDir): void {
+  writeSeccompImage(dir);
   dir.writeInventory({ img_version: 2, fdinfo_per_id: true, amber_version: AMBER_IMAGE_VERSION });
 }
 

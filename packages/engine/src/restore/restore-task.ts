@@ -11,6 +11,7 @@ import type { StoreTransport } from '@amber/files';
 import { AddressSpaceRestorer, type SharedMemory } from './address-space';
 import { restoreCreds } from './creds';
 import { checkTaskPaths } from './privilege';
+import { restoreAfterCreds, restoreSched, restoreSeccomp, restoreTaskMiscBeforeCreds } from './task-misc';
 import { restoreItimers, restorePosixTimers, type TimerIdMode } from './timers';
 import { HOLD_MASK } from '../signals';
 
@@ -169,6 +170,18 @@ function enterRestartedSyscall(x: Tracee, sigmask: bigint): void {
   x.setSigmask(sigmask);
 }
 
+const SIGCHLD = 17;
+
+/**
+ * Signals that came while the task was held, to send again at release; not the SIGCHLDs
+ * the kernel sent (si_code CLD_*) when the restore made this task's zombies and helpers
+ * end: the dumped pending signals, a dumped SIGCHLD with its siginfo included, are queued
+ * already, and a second SIGCHLD would take its place (SI_TKILL from the restorer).
+ */
+function signalsFromOutside(t: Tracee): number[] {
+  return t.interceptedSignals.filter((sig, i) => !(sig === SIGCHLD && (t.interceptedSiginfo[i]?.readInt32LE(8) ?? 0) > 0));
+}
+
 function setFinalRegs(t: Tracee, th: ThreadDump): void {
   const regs = new X86Regs(Buffer.from(th.regs));
   regs.set('orig_ax', -1n); // the dump already rewound any syscall to restart
@@ -260,8 +273,13 @@ export function restoreInto(
     fds.complete(t);
     restoreThreadState(t, th);
     threads = createThreads(t, as, task, ids);
+    task.threads.forEach((d, i) => d.sched && restoreSched(threads[i]!, task.pid, d.sched));
+    restoreTaskMiscBeforeCreds(t, task);
+    // seccomp is suspended while Amber holds the threads: filters go in now, while root may install them.
+    restoreSeccomp(threads, task.threads, task.pid);
     // Credentials last among privileged steps: the task may not be root afterwards.
     task.threads.forEach((d, i) => restoreCreds(threads[i]!, d.creds));
+    restoreAfterCreds(threads, task);
     // Last, with every signal held back so none is delivered while our syscalls still run
     // (it stays queued with its siginfo): timers, the queued signals, then the dumped masks.
     threads.forEach((x) => x.setSigmask(HOLD_MASK));
@@ -270,7 +288,7 @@ export function restoreInto(
     queueSignals(t, task, ids, resent);
     // Every thread but the leader gets its registers now; the leader after the gadget is gone.
     task.threads.slice(1).forEach((d, i) => setFinalRegs(threads[i + 1]!, d));
-    const held = [...t.interceptedSignals, ...as.dropGadget()];
+    const held = [...signalsFromOutside(t), ...as.dropGadget()];
     setFinalRegs(t, th);
     task.threads.forEach((d, i) => threads[i]!.setSigmask(d.sigmask));
     return {

@@ -5211,6 +5211,148 @@ export namespace pstree_entry {
 }
 
 /**
+ * Properties of a seccomp_filter.
+ * @deprecated Use seccomp_filter.$Properties instead.
+ */
+export interface Iseccomp_filter extends seccomp_filter.$Properties {
+}
+
+/** Represents a seccomp_filter. */
+export class seccomp_filter {
+
+    /**
+     * Constructs a new seccomp_filter.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: seccomp_filter.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** seccomp_filter filter. */
+    filter: Uint8Array;
+
+    /** seccomp_filter prev. */
+    prev: number;
+
+    /** seccomp_filter flags. */
+    flags: number;
+
+    /**
+     * Creates a new seccomp_filter instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns seccomp_filter instance
+     */
+    static create(properties: seccomp_filter.$Shape): seccomp_filter & seccomp_filter.$Shape;
+    static create(properties?: seccomp_filter.$Properties): seccomp_filter;
+
+    /**
+     * Encodes the specified seccomp_filter message. Does not implicitly {@link seccomp_filter.verify|verify} messages.
+     * @param message seccomp_filter message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: seccomp_filter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a seccomp_filter message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {seccomp_filter & seccomp_filter.$Shape} seccomp_filter
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): seccomp_filter & seccomp_filter.$Shape;
+}
+
+export namespace seccomp_filter {
+
+    /** Properties of a seccomp_filter. */
+    interface $Properties {
+
+        /** seccomp_filter filter */
+        filter: Uint8Array;
+
+        /** seccomp_filter prev */
+        prev?: (number|null);
+
+        /** seccomp_filter flags */
+        flags?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a seccomp_filter. */
+    type $Shape = seccomp_filter.$Properties;
+}
+
+/**
+ * Properties of a seccomp_entry.
+ * @deprecated Use seccomp_entry.$Properties instead.
+ */
+export interface Iseccomp_entry extends seccomp_entry.$Properties {
+}
+
+/** Represents a seccomp_entry. */
+export class seccomp_entry {
+
+    /**
+     * Constructs a new seccomp_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: seccomp_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** seccomp_entry seccomp_filters. */
+    seccomp_filters: seccomp_filter.$Properties[];
+
+    /**
+     * Creates a new seccomp_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns seccomp_entry instance
+     */
+    static create(properties: seccomp_entry.$Shape): seccomp_entry & seccomp_entry.$Shape;
+    static create(properties?: seccomp_entry.$Properties): seccomp_entry;
+
+    /**
+     * Encodes the specified seccomp_entry message. Does not implicitly {@link seccomp_entry.verify|verify} messages.
+     * @param message seccomp_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: seccomp_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a seccomp_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {seccomp_entry & seccomp_entry.$Shape} seccomp_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): seccomp_entry & seccomp_entry.$Shape;
+}
+
+export namespace seccomp_entry {
+
+    /** Properties of a seccomp_entry. */
+    interface $Properties {
+
+        /** seccomp_entry seccomp_filters */
+        seccomp_filters?: (seccomp_filter.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a seccomp_entry. */
+    type $Shape = seccomp_entry.$Properties;
+}
+
+/**
  * Properties of a winsize_entry.
  * @deprecated Use winsize_entry.$Properties instead.
  */

@@ -13378,6 +13378,343 @@ $root.pstree_entry = (function() {
     return pstree_entry;
 })();
 
+$root.seccomp_filter = (function() {
+
+    /**
+     * Properties of a seccomp_filter.
+     * @typedef {Object} seccomp_filter.$Properties
+     * @property {Uint8Array} filter seccomp_filter filter
+     * @property {number|null} [prev] seccomp_filter prev
+     * @property {number|null} [flags] seccomp_filter flags
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a seccomp_filter.
+     * @exports Iseccomp_filter
+     * @interface Iseccomp_filter
+     * @augments seccomp_filter.$Properties
+     * @deprecated Use seccomp_filter.$Properties instead.
+     */
+
+    /**
+     * Shape of a seccomp_filter.
+     * @typedef {seccomp_filter.$Properties} seccomp_filter.$Shape
+     */
+
+    /**
+     * Constructs a new seccomp_filter.
+     * @exports seccomp_filter
+     * @classdesc Represents a seccomp_filter.
+     * @constructor
+     * @param {seccomp_filter.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var seccomp_filter = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * seccomp_filter filter.
+     * @member {Uint8Array} filter
+     * @memberof seccomp_filter
+     * @instance
+     */
+    seccomp_filter.prototype.filter = $util.newBuffer([]);
+
+    /**
+     * seccomp_filter prev.
+     * @member {number} prev
+     * @memberof seccomp_filter
+     * @instance
+     */
+    seccomp_filter.prototype.prev = 0;
+
+    /**
+     * seccomp_filter flags.
+     * @member {number} flags
+     * @memberof seccomp_filter
+     * @instance
+     */
+    seccomp_filter.prototype.flags = 0;
+
+    /**
+     * Creates a new seccomp_filter instance using the specified properties.
+     * @function create
+     * @memberof seccomp_filter
+     * @static
+     * @param {seccomp_filter.$Properties=} [properties] Properties to set
+     * @returns {seccomp_filter} seccomp_filter instance
+     * @type {{
+     *   (properties: seccomp_filter.$Shape): seccomp_filter & seccomp_filter.$Shape;
+     *   (properties?: seccomp_filter.$Properties): seccomp_filter;
+     * }}
+     */
+    seccomp_filter.create = function(properties) {
+        return new seccomp_filter(properties);
+    };
+
+    /**
+     * Encodes the specified seccomp_filter message. Does not implicitly {@link seccomp_filter.verify|verify} messages.
+     * @function encode
+     * @memberof seccomp_filter
+     * @static
+     * @param {seccomp_filter.$Properties} message seccomp_filter message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    seccomp_filter.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.filter);
+        if (message.prev != null && $Object.hasOwnProperty.call(message, "prev"))
+            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.prev);
+        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
+            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.flags);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a seccomp_filter message from the specified reader or buffer.
+     * @function decode
+     * @memberof seccomp_filter
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {seccomp_filter & seccomp_filter.$Shape} seccomp_filter
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    seccomp_filter.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.seccomp_filter();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    message.filter = reader.bytes();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.prev = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "filter"))
+            throw $util.ProtocolError("missing required 'filter'", { instance: message });
+        return message;
+    };
+
+    return seccomp_filter;
+})();
+
+$root.seccomp_entry = (function() {
+
+    /**
+     * Properties of a seccomp_entry.
+     * @typedef {Object} seccomp_entry.$Properties
+     * @property {Array.<seccomp_filter.$Properties>|null} [seccomp_filters] seccomp_entry seccomp_filters
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a seccomp_entry.
+     * @exports Iseccomp_entry
+     * @interface Iseccomp_entry
+     * @augments seccomp_entry.$Properties
+     * @deprecated Use seccomp_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a seccomp_entry.
+     * @typedef {seccomp_entry.$Properties} seccomp_entry.$Shape
+     */
+
+    /**
+     * Constructs a new seccomp_entry.
+     * @exports seccomp_entry
+     * @classdesc Represents a seccomp_entry.
+     * @constructor
+     * @param {seccomp_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var seccomp_entry = function (properties) {
+        this.seccomp_filters = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * seccomp_entry seccomp_filters.
+     * @member {Array.<seccomp_filter.$Properties>} seccomp_filters
+     * @memberof seccomp_entry
+     * @instance
+     */
+    seccomp_entry.prototype.seccomp_filters = $util.emptyArray;
+
+    /**
+     * Creates a new seccomp_entry instance using the specified properties.
+     * @function create
+     * @memberof seccomp_entry
+     * @static
+     * @param {seccomp_entry.$Properties=} [properties] Properties to set
+     * @returns {seccomp_entry} seccomp_entry instance
+     * @type {{
+     *   (properties: seccomp_entry.$Shape): seccomp_entry & seccomp_entry.$Shape;
+     *   (properties?: seccomp_entry.$Properties): seccomp_entry;
+     * }}
+     */
+    seccomp_entry.create = function(properties) {
+        return new seccomp_entry(properties);
+    };
+
+    /**
+     * Encodes the specified seccomp_entry message. Does not implicitly {@link seccomp_entry.verify|verify} messages.
+     * @function encode
+     * @memberof seccomp_entry
+     * @static
+     * @param {seccomp_entry.$Properties} message seccomp_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    seccomp_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (message.seccomp_filters != null && message.seccomp_filters.length)
+            for (var i = 0; i < message.seccomp_filters.length; ++i)
+                $root.seccomp_filter.encode(message.seccomp_filters[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a seccomp_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof seccomp_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {seccomp_entry & seccomp_entry.$Shape} seccomp_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    seccomp_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.seccomp_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.seccomp_filters && message.seccomp_filters.length))
+                        message.seccomp_filters = [];
+                    message.seccomp_filters.push($root.seccomp_filter.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        return message;
+    };
+
+    return seccomp_entry;
+})();
+
 $root.winsize_entry = (function() {
 
     /**

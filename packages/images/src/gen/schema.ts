@@ -33,6 +33,8 @@ export type MessageName =
   | 'rlimit_entry'
   | 'rseq_entry'
   | 'sa_entry'
+  | 'seccomp_entry'
+  | 'seccomp_filter'
   | 'siginfo_entry'
   | 'signal_queue_entry'
   | 'sk_opts_entry'
@@ -319,6 +321,14 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'mask', id: 4, rule: 'required', kind: 'uint64' },
     { name: 'compat_sigaction', id: 5, rule: 'optional', kind: 'bool' },
     { name: 'mask_extended', id: 6, rule: 'optional', kind: 'uint64' },
+  ],
+  seccomp_entry: [
+    { name: 'seccomp_filters', id: 1, rule: 'repeated', kind: 'message', ref: 'seccomp_filter' },
+  ],
+  seccomp_filter: [
+    { name: 'filter', id: 1, rule: 'required', kind: 'bytes' },
+    { name: 'prev', id: 2, rule: 'optional', kind: 'uint32' },
+    { name: 'flags', id: 3, rule: 'optional', kind: 'uint32' },
   ],
   siginfo_entry: [
     { name: 'siginfo', id: 1, rule: 'required', kind: 'bytes' },

@@ -448,6 +448,21 @@ export interface SaEntry {
   mask_extended?: bigint;
 }
 
+/** proto message `seccomp_entry` */
+export interface SeccompEntry {
+  seccomp_filters?: SeccompFilter[];
+}
+
+/** proto message `seccomp_filter` */
+export interface SeccompFilter {
+  /** struct sock_filter[], raw */
+  filter: Uint8Array;
+  /** the filter installed before it (an index here) */
+  prev?: number;
+  /** SECCOMP_FILTER_FLAG_* (LOG...) */
+  flags?: number;
+}
+
 /** proto message `siginfo_entry` */
 export interface SiginfoEntry {
   /** raw siginfo_t */
@@ -840,6 +855,8 @@ export interface MessageTypes {
   rlimit_entry: RlimitEntry;
   rseq_entry: RseqEntry;
   sa_entry: SaEntry;
+  seccomp_entry: SeccompEntry;
+  seccomp_filter: SeccompFilter;
   siginfo_entry: SiginfoEntry;
   signal_queue_entry: SignalQueueEntry;
   sk_opts_entry: SkOptsEntry;

@@ -15,6 +15,19 @@ const GROUP_STOP_SIGNALS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
 const FAULT_SIGNALS = new Set([4, 7, 8, 11]); // SIGILL SIGBUS SIGFPE SIGSEGV
 const syscallNames = new Map<number, string>(Object.entries(SYS).map(([k, v]) => [v, k]));
 
+const SIGSYS = 31;
+
+/**
+ * A seccomp filter of the task stopped a syscall Amber ran inside it. Tracers that
+ * suspend seccomp (PTRACE_O_SUSPEND_SECCOMP, needs CAP_SYS_ADMIN) never see this.
+ */
+export class SeccompDeniedError extends Error {
+  constructor(readonly pid: number, readonly step: string) {
+    super(`task ${pid}: its seccomp filter trapped Amber's ${step} (SIGSYS); run amber as root so seccomp is suspended while Amber works in the task`);
+    this.name = 'SeccompDeniedError';
+  }
+}
+
 /** The task exited (or was killed) while Amber held it. */
 export class TaskGoneError extends Error {
   constructor(readonly pid: number, readonly status: WaitStatus, readonly step: string) {
@@ -212,6 +225,10 @@ export class Tracee {
         const ip = this.getRegs().get('ip');
         if (FAULT_SIGNALS.has(s.signal) && (ip === site || ip === site + 2n)) {
           throw new UnexpectedStopError(this.pid, s, step); // our gadget faulted
+        }
+        if (s.signal === SIGSYS && ip === site + 2n) {
+          // A seccomp filter trapped our syscall (SECCOMP_RET_TRAP): it did not run.
+          throw new SeccompDeniedError(this.pid, step);
         }
         this.intercept(s.signal); // unrelated: hold it back
         native.ptraceCont(this.pid, 0);
