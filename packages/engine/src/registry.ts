@@ -5,11 +5,13 @@ import * as epoll from '@amber/epoll';
 export interface DefaultRegistryOptions {
   /** The tree is a shell job: its shell's terminal is recorded as external (--shell-job). */
   shellJob?: boolean;
+  /** The most data of an unlinked open file the dump saves (bytes; --ghost-limit; default 1 MiB). */
+  ghostLimit?: number;
 }
 
 /** The registry Amber uses unless told otherwise: regular files, terminals, pipes, FIFOs, epoll. */
 export function defaultRegistry(options: DefaultRegistryOptions = {}): FileRegistry {
-  const registry = builtinRegistry();
+  const registry = builtinRegistry({ ghostLimit: options.ghostLimit });
   registry.register(ttyPlugin({ shellJob: options.shellJob }), 'built-in (@amber/files)');
   pipe.register(registry);
   epoll.register(registry);

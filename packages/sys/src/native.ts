@@ -18,6 +18,13 @@ export interface StatxResult {
   mtimeNs: bigint;
 }
 
+export interface FileTimes {
+  atimeSec: bigint;
+  atimeNsec: number;
+  mtimeSec: bigint;
+  mtimeNsec: number;
+}
+
 export interface RecvResult {
   bytes: number;
   fds: number[];
@@ -81,6 +88,10 @@ export interface NativeSys {
   pwrite(fd: number, buf: Uint8Array, offset: bigint | number): number;
   lseek(fd: number, offset: number, whence: number): number;
   statx(dirfd: number, path: string, flags: number): StatxResult;
+  /** fstat's atime and mtime with nanoseconds (native/file_times.cc). */
+  fileTimes(fd: number): FileTimes;
+  /** futimens(2): sets atime and mtime exactly. */
+  futimens(fd: number, atimeSec: bigint, atimeNsec: number, mtimeSec: bigint, mtimeNsec: number): void;
   readlink(path: string): string;
   tee(fdIn: number, fdOut: number, len: number, flags: number): number;
   splice(fdIn: number, offIn: number, fdOut: number, offOut: number, len: number, flags: number): number;

@@ -45,8 +45,11 @@ export function classifyVma(pid: number, m: MapsEntry): VmaDump {
   const v = classifyBacking(pid, m);
   const extra = vmFlagState(m);
   const out: VmaDump = { ...v, flags: v.flags | extra.flags, madv: extra.madv, lockOnFault: extra.lockOnFault };
-  // A read-only attach or open (SHM_RDONLY, O_RDONLY memfd) can never be made writable.
-  if (v.shm) out.fdflags = m.vmFlags.includes('mw') ? O_RDWR : O_RDONLY;
+  if (m.vmFlags.includes('sl')) out.sealed = true;
+  // A read-only attach or open (SHM_RDONLY, O_RDONLY memfd) can never be made writable;
+  // a shared file mapping of a file opened O_RDWR can, even when mapped PROT_READ
+  // (VM_MAYWRITE): its file is reopened O_RDWR at restore, so mprotect still works.
+  if (v.shm || (v.status & VMA.FILE_SHARED)) out.fdflags = m.vmFlags.includes('mw') ? O_RDWR : O_RDONLY;
   return out;
 }
 

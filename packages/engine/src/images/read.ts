@@ -2,7 +2,7 @@
 import { ImageDir, pagemapLayout, PE_PRESENT, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
 import { VMA, type CredsDump, type PageRun, type PosixTimerDump, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { O_RDWR, SIGSTOP } from '@amber/sys';
-import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE } from './write';
+import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, MADV_AMBER_SEALED, TASK_STOPPED, TASK_ZOMBIE } from './write';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
 
@@ -161,9 +161,10 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
       dev: 0n,
       accounted: (madv & MADV_AMBER_ACCOUNT) !== 0n,
       lockOnFault: (madv & MADV_AMBER_LOCKONFAULT) !== 0n,
-      madv: madv & ~(MADV_AMBER_ACCOUNT | MADV_AMBER_LOCKONFAULT),
+      sealed: (madv & MADV_AMBER_SEALED) !== 0n,
+      madv: madv & ~(MADV_AMBER_ACCOUNT | MADV_AMBER_LOCKONFAULT | MADV_AMBER_SEALED),
       shm,
-      fdflags: shm ? v.fdflags ?? O_RDWR : undefined,
+      fdflags: shm ? v.fdflags ?? O_RDWR : v.fdflags,
     };
   });
   // Special areas are found by status; give them their names back for layout checks.

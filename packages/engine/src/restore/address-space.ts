@@ -103,7 +103,9 @@ export class AddressSpaceRestorer {
         if (v.shm) {
           objects.map(v, prot);
         } else if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
-          const writable = (v.status & VMA.FILE_SHARED) !== 0 && (v.prot & PROT_WRITE) !== 0;
+          // The file is opened as the dumped mapping's was: O_RDWR when it may become
+          // writable (VM_MAYWRITE), or an mprotect(PROT_WRITE) would fail with EACCES.
+          const writable = (v.status & VMA.FILE_SHARED) !== 0 && ((v.prot & PROT_WRITE) !== 0 || v.fdflags === O_RDWR);
           const key = `${writable ? 'w' : 'r'}:${v.path}`;
           let fd = files.get(key);
           if (fd === undefined) {
@@ -127,6 +129,15 @@ export class AddressSpaceRestorer {
         this.applyAdvice(v);
       }
       objects.finish();
+      // Seals last: a sealed VMA takes no more mprotect, madvise or mmap over it.
+      for (const v of vmas) {
+        if (!v.sealed) continue;
+        try {
+          t.syscall(SYS.mseal, v.start, v.end - v.start, 0);
+        } catch (e) {
+          throw new RestoreError(this.#pid, 'memory', `mseal(${hexRange(v)}) failed: ${(e as Error).message} (mseal needs Linux 6.10+)`, { cause: e });
+        }
+      }
     } finally {
       for (const fd of files.values()) t.syscall(SYS.close, fd);
     }

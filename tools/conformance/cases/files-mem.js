@@ -1,0 +1,18 @@
+// Files and memory fidelity (issue 18): unlinked files, file mappings, VMA flags.
+'use strict';
+
+module.exports = [
+  {
+    name: 'ghost-files',
+    prog: 'ghostfiles',
+    args: (ctx) => [ctx.scratch],
+    dumpArgs: () => ['--ghost-limit', '2M'],
+    what: 'unlinked files held open: 1.5 MiB of data (dumped with --ghost-limit 2M), a 3 MiB sparse one (holes kept; only data counts against the limit), mode 04751 owner 1234:5678 with atime/mtime to the nanosecond, one inode through two unlinked hard links, one linked back and unlinked again then resized, a write-only one shared with a child that reads it through /proc/self/fd (ghostfiles.c)',
+  },
+  {
+    name: 'mem-layout',
+    prog: 'memlayout',
+    args: (ctx) => [ctx.scratch],
+    what: 'VMAs split by mprotect, moved and grown by mremap, a MAP_FIXED hole in a file mapping, file mappings at a page offset and beyond EOF, a MAP_SHARED PROT_READ mapping of an O_RDWR file (mprotect to writable still works) and of an O_RDONLY one (still EACCES), PROT_NONE/EXEC/RWX, mseal: same VmFlags for every VMA, same bytes (memlayout.c)',
+  },
+];
