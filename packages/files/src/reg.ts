@@ -145,7 +145,9 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
 
     detect(probe) {
       // memfds look like "/memfd:NAME (deleted)": they are MEMFD (18), not files by path.
-      return probe.link.startsWith('/') && !probe.link.startsWith('/memfd:') && isPathType(probe.stat.mode);
+      // A symlink itself is only held through O_PATH|O_NOFOLLOW.
+      const symlinkPath = fileKind(probe.stat.mode) === sys.S_IFLNK && (probe.flags & sys.O_PATH) !== 0;
+      return probe.link.startsWith('/') && !probe.link.startsWith('/memfd:') && (isPathType(probe.stat.mode) || symlinkPath);
     },
 
     key(probe) {
@@ -206,9 +208,12 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
         st.opened.delete(entry.id);
         return fd ?? reopen(`/proc/self/fd/${ctx.fdOf(ghostId)}`, e, flags);
       }
+      // An O_PATH fd of a symlink names the link itself: reopened with O_NOFOLLOW.
+      const symlink = e.mode !== undefined && fileKind(e.mode) === sys.S_IFLNK;
+      if (symlink && !(e.flags & sys.O_PATH)) throw new FilesError('BAD_IMAGE', `file ${entry.id}: ${e.name} is a symbolic link opened without O_PATH`);
       let st: sys.StatxResult;
       try {
-        st = sys.native.statx(sys.AT_FDCWD, e.name, 0);
+        st = sys.native.statx(sys.AT_FDCWD, e.name, symlink ? sys.AT_SYMLINK_NOFOLLOW : 0);
       } catch (err) {
         if (sys.isErrno(err, 'ENOENT') || sys.isErrno(err, 'ENOTDIR')) {
           throw new FilesError('FILE_GONE', `file ${entry.id}: ${e.name} is gone since the dump; put it back, or pass --inherit-fd 'fd[N]:${e.name}'`, { cause: err });
@@ -221,7 +226,7 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
       if (fileKind(st.mode) === sys.S_IFREG && e.size !== undefined && st.size !== e.size) {
         throw new FilesError('FILE_CHANGED', `file ${entry.id}: ${e.name} changed size since the dump (${e.size} -> ${st.size} bytes); restore its content, or pass --inherit-fd 'fd[N]:${e.name}'`);
       }
-      const fd = sys.openFile(e.name, flags);
+      const fd = sys.openFile(e.name, symlink ? flags | sys.O_NOFOLLOW : flags);
       try {
         seek(fd, e, st.mode);
       } catch (err) {

@@ -15,4 +15,10 @@ module.exports = [
     args: (ctx) => [ctx.scratch],
     what: 'VMAs split by mprotect, moved and grown by mremap, a MAP_FIXED hole in a file mapping, file mappings at a page offset and beyond EOF, a MAP_SHARED PROT_READ mapping of an O_RDWR file (mprotect to writable still works) and of an O_RDONLY one (still EACCES), PROT_NONE/EXEC/RWX, mseal: same VmFlags for every VMA, same bytes (memlayout.c)',
   },
+  {
+    name: 'opath-fds',
+    prog: 'opath',
+    args: (ctx) => [ctx.scratch],
+    what: 'O_PATH fds of a regular file, a directory, a symlink itself (O_PATH|O_NOFOLLOW) and /dev/null with FD_CLOEXEC: still O_PATH, same type, usable with readlinkat/fstatat and /proc/self/fd reopening (opath.c)',
+  },
 ];

@@ -9,6 +9,8 @@ import { DumpError } from '../errors';
 import { anonSharedObject, memfdObject, sysvObject } from './shmem';
 
 const PAGE = 4096n;
+/** pagemap bit 58 (Linux 6.15+): the page is a guard region (MADV_GUARD_INSTALL). */
+const PM_GUARD_REGION = 1n << 58n;
 /** Largest run read in one pread from /proc/PID/mem. */
 const MAX_RUN_PAGES = 1024;
 
@@ -100,6 +102,15 @@ function classifyBacking(pid: number, m: MapsEntry): Classified {
       ? { ...base, flags: MAP_SHARED, status: VMA.AREA_REGULAR | VMA.FILE_SHARED }
       : { ...base, flags: MAP_PRIVATE, status: VMA.AREA_REGULAR | VMA.FILE_PRIVATE };
   }
+  if (m.name === '/[aio] (deleted)') {
+    throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} is the ring of an AIO context (io_setup), which Amber cannot restore yet; io_destroy it before the dump`);
+  }
+  if (m.name.startsWith('socket:[')) {
+    throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} of ${m.name} is a socket's ring buffer (a packet socket's PACKET_RX_RING/TX_RING, or a similar mmap of a socket), which Amber cannot restore; unmap it before the dump`);
+  }
+  if (m.name.endsWith(' (deleted)')) {
+    throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} of the unlinked file ${JSON.stringify(m.name.slice(0, -10))} is not supported yet (Amber restores unlinked files held by fds, not mapped ones); keep a name for the file, or unmap it before the dump`);
+  }
   throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} of ${JSON.stringify(m.name)} is not supported yet`);
 }
 
@@ -160,6 +171,9 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
       };
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
+        if (e & PM_GUARD_REGION) {
+          throw new DumpError(t.pid, 'memory', `mapping ${hexRange(v)} of ${JSON.stringify(v.path)} holds guard regions (madvise MADV_GUARD_INSTALL, first at 0x${(v.start + BigInt(i) * PAGE).toString(16)}), which Amber cannot restore yet; remove them (MADV_GUARD_REMOVE) before the dump`);
+        }
         const wanted = ((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n;
         if (wanted && runStart < 0) runStart = i;
         else if (!wanted) flush(i);
