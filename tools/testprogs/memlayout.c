@@ -8,6 +8,8 @@
  *   G: a file opened O_RDONLY, mapped MAP_SHARED with PROT_READ
  *   H: PROT_NONE, PROT_EXEC, PROT_READ|PROT_WRITE|PROT_EXEC anonymous mappings
  *   I: an mseal()ed mapping (Linux 6.10+; skipped where ENOSYS)
+ *   J: 4 anonymous pages with a guard region (MADV_GUARD_INSTALL) on page 1, and a
+ *      private file mapping with one on page 2
  * The VmFlags line of every VMA in /proc/self/smaps is kept at "ready". On SIGTERM:
  * every VMA has the same VmFlags, every byte is as it was, F can be made writable with
  * mprotect and its writes reach the file, G still cannot (EACCES), I is still sealed.
@@ -50,6 +52,20 @@ static int read_flags(struct vflags *out)
 	}
 	fclose(f);
 	return n + 1;
+}
+
+#ifndef MADV_GUARD_INSTALL
+#define MADV_GUARD_INSTALL 102
+#endif
+
+/* The page at p is a guard region: pagemap bit 58 (Linux 6.15+). */
+static int guarded(void *p)
+{
+	int fd = open("/proc/self/pagemap", O_RDONLY);
+	unsigned long long e = 0;
+	int ok = fd >= 0 && pread(fd, &e, 8, (off_t)((unsigned long)p / PG) * 8) == 8;
+	close(fd);
+	return ok && (e >> 58 & 1);
 }
 
 static unsigned char pat(long i, int seed) { return (unsigned char)(i * 31 + seed); }
@@ -155,6 +171,15 @@ int main(int argc, char **argv)
 	int sealed = syscall(462 /* mseal */, im, 2 * PG, 0) == 0;
 	if (!sealed && errno != ENOSYS) FAIL("mseal: %m");
 
+	/* J */
+	unsigned char *ja = mmap(NULL, 4 * PG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	int jf = file_of(argv[1], "j", 4 * PG, 12, O_RDONLY);
+	unsigned char *jm = jf < 0 ? MAP_FAILED : mmap(NULL, 4 * PG, PROT_READ, MAP_PRIVATE, jf, 0);
+	if (ja == MAP_FAILED || jm == MAP_FAILED) FAIL("J: %m");
+	close(jf);
+	fill(ja, 4 * PG, 13);
+	if (madvise(ja + PG, PG, MADV_GUARD_INSTALL) || madvise(jm + 2 * PG, PG, MADV_GUARD_INSTALL)) FAIL("MADV_GUARD_INSTALL: %m");
+
 	int ns = read_flags(saved);
 	if (ns <= 0 || ns >= MAXV) FAIL("smaps: %d VMAs", ns);
 	printf("ready\n");
@@ -205,6 +230,10 @@ int main(int argc, char **argv)
 	if (mprotect(gm, 2 * PG, PROT_READ | PROT_WRITE) == 0 || errno != EACCES) FAIL("G: mprotect(PROT_WRITE) of a shared mapping of an O_RDONLY file did not fail with EACCES");
 	if (mprotect(hx, 2 * PG, PROT_READ) || !same(hx, 2 * PG, 10) || !same(hw, 2 * PG, 11)) FAIL("H: data changed");
 	if (sealed && (mprotect(im, 2 * PG, PROT_READ | PROT_WRITE) == 0 || errno != EPERM)) FAIL("I: the mapping is no longer sealed (mprotect: %m)");
+	if (!guarded(ja + PG) || !guarded(jm + 2 * PG)) FAIL("J: a guard region is gone");
+	if (guarded(ja) || guarded(ja + 2 * PG) || guarded(jm + PG) || guarded(jm + 3 * PG)) FAIL("J: a page next to a guard region became one");
+	if (!same(ja, PG, 13) || ja[2 * PG] != pat(2 * PG, 13) || ja[4 * PG - 1] != pat(4 * PG - 1, 13)) FAIL("J: data around the guard region changed");
+	if (jm[0] != pat(0, 12) || jm[3 * PG] != pat(3 * PG, 12)) FAIL("J: file data around the guard region changed");
 	printf("PASS\n");
 	fflush(stdout);
 	return 0;

@@ -13,7 +13,6 @@ const amber = path.resolve(__dirname, '..', 'src', 'main.js');
 before(() => setChildSubreaper(true));
 
 const kinds: Array<{ kind: string; error: RegExp }> = [
-  { kind: 'guard', error: /guard regions \(madvise MADV_GUARD_INSTALL, first at 0x[0-9a-f]+\).*MADV_GUARD_REMOVE/ },
   { kind: 'aio', error: /ring of an AIO context \(io_setup\).*io_destroy/ },
   { kind: 'ghostmap', error: /of the unlinked file ".*\/mapped" is not supported yet/ },
 ];

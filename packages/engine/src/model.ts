@@ -38,6 +38,8 @@ export interface VmaDump {
   madv: bigint;
   /** VM_LOCKONFAULT: mlock2(MLOCK_ONFAULT). Plain mlock is MAP_LOCKED in `flags`, as in CRIU. */
   lockOnFault: boolean;
+  /** Guard regions (MADV_GUARD_INSTALL; pagemap bit 58) inside the VMA: installed again at restore. */
+  guards?: Array<{ start: bigint; end: bigint }>;
   /** VM_SEALED (mseal(2), VmFlags "sl"): sealed again once the address space is in place. */
   sealed?: boolean;
   /** The shared memory object behind a shared anonymous, memfd or SysV mapping. */

@@ -13,7 +13,7 @@ module.exports = [
     name: 'mem-layout',
     prog: 'memlayout',
     args: (ctx) => [ctx.scratch],
-    what: 'VMAs split by mprotect, moved and grown by mremap, a MAP_FIXED hole in a file mapping, file mappings at a page offset and beyond EOF, a MAP_SHARED PROT_READ mapping of an O_RDWR file (mprotect to writable still works) and of an O_RDONLY one (still EACCES), PROT_NONE/EXEC/RWX, mseal: same VmFlags for every VMA, same bytes (memlayout.c)',
+    what: 'VMAs split by mprotect, moved and grown by mremap, a MAP_FIXED hole in a file mapping, file mappings at a page offset and beyond EOF, a MAP_SHARED PROT_READ mapping of an O_RDWR file (mprotect to writable still works) and of an O_RDONLY one (still EACCES), PROT_NONE/EXEC/RWX, mseal, guard regions (MADV_GUARD_INSTALL) in anonymous and file memory: same VmFlags for every VMA, same bytes, same guard pages (memlayout.c)',
   },
   {
     name: 'opath-fds',

@@ -123,6 +123,19 @@ export function hasDumpablePages(v: VmaDump): boolean {
   return (v.status & (VMA.ANON_PRIVATE | VMA.FILE_PRIVATE | VMA.ANON_SHARED)) !== 0;
 }
 
+/** The guard runs of a VMA whose pages are not read here (file and shared mappings). */
+function guardRuns(v: VmaDump, entries: ArrayLike<bigint>): Array<{ start: bigint; end: bigint }> {
+  const runs: Array<{ start: bigint; end: bigint }> = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (!(entries[i]! & PM_GUARD_REGION)) continue;
+    const at = v.start + BigInt(i) * PAGE;
+    const last = runs[runs.length - 1];
+    if (last && last.end === at) last.end = at + PAGE;
+    else runs.push({ start: at, end: at + PAGE });
+  }
+  return runs;
+}
+
 /** Saves each shared memory object once, whole (a tree dump gives one to every task). */
 export interface SharedObjectSink {
   /** Called for every VMA backed by a shared object; saves the object the first time. */
@@ -153,11 +166,18 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
       // Shared objects are saved whole, once for the tree; a private memfd mapping
       // still has its copied-on-write pages, which are the task's own.
       const privateCopy = (v.status & VMA.FILE_PRIVATE) !== 0;
+      if (v.status & (VMA.AREA_VDSO | VMA.AREA_VVAR | VMA.AREA_VSYSCALL)) continue;
+      let guardsOnly = false;
       if (v.shm && objects) {
         objects.save(t.pid, v);
-        if (!privateCopy) continue;
-      } else if (!hasDumpablePages(v) && !v.shm) continue;
+        guardsOnly = !privateCopy;
+      } else guardsOnly = !hasDumpablePages(v) && !v.shm;
       const entries = pagemap.read(v.start, v.end);
+      if (guardsOnly) {
+        v.guards = guardRuns(v, entries);
+        if (v.guards.length === 0) delete v.guards;
+        continue;
+      }
       // Without an object sink, a shared object is saved as the pages this task has
       // mapped: shmem pages are flagged as file pages, so all present ones count.
       const shmem = v.shm !== undefined && !privateCopy;
@@ -172,7 +192,13 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
         if (e & PM_GUARD_REGION) {
-          throw new DumpError(t.pid, 'memory', `mapping ${hexRange(v)} of ${JSON.stringify(v.path)} holds guard regions (madvise MADV_GUARD_INSTALL, first at 0x${(v.start + BigInt(i) * PAGE).toString(16)}), which Amber cannot restore yet; remove them (MADV_GUARD_REMOVE) before the dump`);
+          // No page to read (a read faults): recorded, and installed again at restore.
+          flush(i);
+          const at = v.start + BigInt(i) * PAGE;
+          const last = v.guards?.[v.guards.length - 1];
+          if (last && last.end === at) last.end = at + PAGE;
+          else (v.guards ??= []).push({ start: at, end: at + PAGE });
+          continue;
         }
         const wanted = ((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n;
         if (wanted && runStart < 0) runStart = i;

@@ -5,6 +5,7 @@ import { O_RDWR, SIGSTOP } from '@amber/sys';
 import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, MADV_AMBER_SEALED, TASK_STOPPED, TASK_ZOMBIE } from './write';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
+import { readGuards } from './guards';
 
 export interface ImageTask {
   task: TaskDump;
@@ -167,6 +168,7 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
       fdflags: shm ? v.fdflags ?? O_RDWR : v.fdflags,
     };
   });
+  readGuards(dir, pid, vmas);
   // Special areas are found by status; give them their names back for layout checks.
   for (const v of vmas) {
     if (v.status & VMA.AREA_VDSO) v.path = '[vdso]';

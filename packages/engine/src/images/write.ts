@@ -8,6 +8,7 @@ import { SIGEV, VMA, type CredsDump, type PageRun, type PosixTimerDump, type Tas
 import type { SharedObjectSink } from '../dump/memory';
 import { shmemContent } from '../dump/shmem';
 import { fpregsFromXsave, regsToEntry } from './regs';
+import { writeGuards } from './guards';
 
 export const AMBER_IMAGE_VERSION = '0.1.0';
 /** compel's task states, as CRIU's core images use them. */
@@ -104,6 +105,7 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
       amber_shm_name: v.shm?.name, amber_shm_size: v.shm?.size, amber_shm_key: v.shm?.key, amber_shm_mode: v.shm?.mode, amber_shm_seals: v.shm?.seals,
     };
   });
+  writeGuards(dir, task.pid, task.mm.vmas);
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
   task.threads.forEach((t, i) => {
     dir.writeCore(t.tid, {

@@ -16,6 +16,8 @@ import { RestoreError } from '../errors';
 /** Gadget code on the first page, scratch memory (paths, structs) on the rest. */
 export const GADGET_AREA_SIZE = 4 * 4096;
 const MMAP_MIN_ADDR = 0x10000n;
+/** madvise(2) advice that turns pages into guard regions (Linux 6.13+). */
+const MADV_GUARD_INSTALL = 102;
 
 interface Range {
   start: bigint;
@@ -127,6 +129,13 @@ export class AddressSpaceRestorer {
           t.syscall(SYS.mprotect, v.start, len, v.prot);
         }
         this.applyAdvice(v);
+        for (const g of v.guards ?? []) {
+          try {
+            t.syscall(SYS.madvise, g.start, g.end - g.start, MADV_GUARD_INSTALL);
+          } catch (e) {
+            throw new RestoreError(this.#pid, 'memory', `madvise(${hexRange(g)}, MADV_GUARD_INSTALL) failed: ${(e as Error).message} (guard regions need Linux 6.13+, and 6.15+ outside private anonymous memory)`, { cause: e });
+          }
+        }
       }
       objects.finish();
       // Seals last: a sealed VMA takes no more mprotect, madvise or mmap over it.
