@@ -28,7 +28,7 @@ import { FilesError } from './errors';
 import { parseFdinfo } from './fdinfo';
 import { normalizeKey } from './keys';
 import type { DumpContext, DumpedFile, FdProbe, FilePlugin, RestoreContext } from './plugin';
-import { ghostImageName, readGhostImage, readRemapImage, writeGhostImage, writeRemapImage, REMAP_GHOST, type GhostChunk, type GhostFile, type RemapEntry } from './wire';
+import { decodeFields, encodeFields, ghostImageName, readGhostImage, readRemapImage, writeGhostImage, writeRemapImage, REMAP_GHOST, type GhostChunk, type GhostFile, type RemapEntry } from './wire';
 
 export const REG_GHOST_LIMIT = 1 << 20;
 const DELETED = ' (deleted)';
@@ -114,25 +114,43 @@ function ghostIdOf(entry: FileEntry, ctx: RestoreContext): number | undefined {
   return ctx.images.has(ghostImageName(entry.id)) ? entry.id : undefined;
 }
 
-/** The path a link names, and whether it is a ghost (unlinked, no name left). */
-function pathOf(probe: FdProbe): { name: string; ghost: boolean } {
+/**
+ * The path a link names, and whether it is a ghost (unlinked, no name left) or linked
+ * (unlinked, other hard links left: CRIU's link remap).
+ */
+function pathOf(probe: FdProbe): { name: string; ghost: boolean; linked: boolean } {
   const { link, stat } = probe;
-  if (!link.endsWith(DELETED)) return { name: link, ghost: false };
+  if (!link.endsWith(DELETED)) return { name: link, ghost: false, linked: false };
   const name = link.slice(0, -DELETED.length);
-  if (stat.nlink === 0) return { name, ghost: true };
+  if (stat.nlink === 0) return { name, ghost: true, linked: false };
   // Either a file really named "... (deleted)", or an unlinked name of a file with
-  // other hard links left (CRIU's link-remap), which is not supported.
+  // other hard links left.
   try {
     const st = sys.native.statx(sys.AT_FDCWD, link, sys.AT_SYMLINK_NOFOLLOW);
-    if (st.ino === stat.ino && st.dev === stat.dev) return { name: link, ghost: false };
+    if (st.ino === stat.ino && st.dev === stat.dev) return { name: link, ghost: false, linked: false };
   } catch {
     /* not a real name */
   }
-  throw new FilesError(
-    'UNSUPPORTED_FILE',
-    `pid ${probe.pid} fd ${probe.fd}: ${name} was unlinked while open but still has ${stat.nlink} other hard link(s); ` +
-      'dumping such files (link remap) is not supported: keep the name, or close the fd before the dump',
-  );
+  if (fileKind(stat.mode) !== sys.S_IFREG) {
+    throw new FilesError('UNSUPPORTED_FILE', `pid ${probe.pid} fd ${probe.fd}: ${name} is an unlinked ${kindName(stat.mode)}; only unlinked regular files can be dumped`);
+  }
+  return { name, ghost: false, linked: true };
+}
+
+/** DumpedFile.data of a linked file: the file handle that reaches its inode, and the inode number. */
+function encodeHandle(h: sys.FileHandle, ino: bigint): Uint8Array {
+  return encodeFields([[1, h.type], [2, h.bytes], [3, ino]]);
+}
+
+function decodeHandle(data: Uint8Array, id: number): { type: number; bytes: Buffer; ino: bigint } {
+  const m = decodeFields(Buffer.from(data), `file ${id}: file handle`);
+  const type = m.get(1)?.[0];
+  const bytes = m.get(2)?.[0];
+  const ino = m.get(3)?.[0];
+  if (typeof type !== 'bigint' || !Buffer.isBuffer(bytes) || typeof ino !== 'bigint' || bytes.length === 0 || bytes.length > 128) {
+    throw new FilesError('BAD_IMAGE', `file ${id}: a bad file handle in amber-file-data.img`);
+  }
+  return { type: Number(type), bytes, ino };
 }
 
 export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
@@ -160,7 +178,7 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
     },
 
     dump(probe: FdProbe, ctx: DumpContext): DumpedFile {
-      const { name, ghost } = pathOf(probe);
+      const { name, ghost, linked } = pathOf(probe);
       const info = parseFdinfo(probe.fdinfo);
       const reg: Omit<RegFileEntry, 'id'> = { flags: probe.flags, pos: info.pos, fown: ZERO_FOWN, name, mode: probe.stat.mode };
       if (info.mntId >= 0) reg.mnt_id = info.mntId;
@@ -179,6 +197,16 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
           st.ghosts.set(ghostId, readGhost(probe, ctx.localFd, name, ghostLimit));
         }
         st.remaps.push({ origId: ctx.fileId, remapId: ghostId, type: REMAP_GHOST });
+      }
+      if (linked) {
+        // Reached again through a file handle: the inode lives on under its other names.
+        let handle: sys.FileHandle;
+        try {
+          handle = sys.native.fileHandle(ctx.localFd);
+        } catch (e) {
+          throw new FilesError('UNSUPPORTED_FILE', `pid ${probe.pid} fd ${probe.fd}: ${name} was unlinked while open but still has ${probe.stat.nlink} other hard link(s), and its filesystem gives no file handle to reach it again (${(e as Error).message}); keep the name, or close the fd before the dump`, { cause: e });
+        }
+        return { entry: { reg: reg as RegFileEntry }, data: encodeHandle(handle, probe.stat.ino) };
       }
       return { entry: { reg: reg as RegFileEntry } };
     },
@@ -208,6 +236,8 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
         st.opened.delete(entry.id);
         return fd ?? reopen(`/proc/self/fd/${ctx.fdOf(ghostId)}`, e, flags);
       }
+      const handle = ctx.dataOf(entry.id);
+      if (handle) return openLinked(entry.id, e, flags, decodeHandle(handle, entry.id));
       // An O_PATH fd of a symlink names the link itself: reopened with O_NOFOLLOW.
       const symlink = e.mode !== undefined && fileKind(e.mode) === sys.S_IFLNK;
       if (symlink && !(e.flags & sys.O_PATH)) throw new FilesError('BAD_IMAGE', `file ${entry.id}: ${e.name} is a symbolic link opened without O_PATH`);
@@ -238,6 +268,47 @@ export function regPlugin(options: RegPluginOptions = {}): FilePlugin {
   };
 
   return plugin;
+}
+
+/**
+ * A file unlinked while other hard links were left: its inode is reached through the
+ * file handle, linked at its old name for the while (so /proc shows "/path (deleted)" as
+ * before), opened with the dumped flags and offset, and unlinked again.
+ */
+function openLinked(id: number, e: RegFileEntry, flags: number, h: { type: number; bytes: Buffer; ino: bigint }): number {
+  const where = `file ${id} (${e.name}, unlinked with other hard links left)`;
+  let mount: number;
+  try {
+    mount = sys.openFile(path.dirname(e.name), sys.O_RDONLY | sys.O_DIRECTORY);
+  } catch (err) {
+    throw new FilesError('FILE_GONE', `${where}: its directory ${path.dirname(e.name)} is gone, and it is needed to reach the file again`, { cause: err });
+  }
+  let fd = -1;
+  try {
+    try {
+      fd = sys.native.openByHandle(mount, h.type, h.bytes, sys.O_PATH);
+    } catch (err) {
+      throw new FilesError('FILE_GONE', `${where}: its inode cannot be reached again (${(err as Error).message}); were all its other names removed since the dump?`, { cause: err });
+    }
+    const st = sys.native.statx(fd, '', sys.AT_EMPTY_PATH);
+    if (st.ino !== h.ino || st.nlink === 0) throw new FilesError('FILE_GONE', `${where}: the file handle now leads to inode ${st.ino} with ${st.nlink} links, not the dumped inode ${h.ino}`);
+    if (e.size !== undefined && st.size !== e.size) {
+      throw new FilesError('FILE_CHANGED', `${where}: changed size since the dump (${e.size} -> ${st.size} bytes) through its other names`);
+    }
+    try {
+      sys.native.linkFd(fd, e.name);
+    } catch (err) {
+      throw new FilesError('FILE_CHANGED', `${where}: cannot give it its old name back for the while (${(err as Error).message}); is ${e.name} taken by another file now?`, { cause: err });
+    }
+    try {
+      return reopen(e.name, e, flags);
+    } finally {
+      fs.rmSync(e.name, { force: true });
+    }
+  } finally {
+    if (fd >= 0) sys.native.close(fd);
+    sys.native.close(mount);
+  }
 }
 
 /** O_NOCTTY: opening a terminal here must not make it the restorer's controlling tty. */

@@ -1,7 +1,7 @@
 export * from './errors';
 export * from './constants';
 export { native, buildDir } from './native';
-export type { NativeSys, StatxResult, FileTimes, RecvResult, EpollEvent, WaitResult, RlimitPair, RseqConfig, RemoteRange, SpawnOptions } from './native';
+export type { NativeSys, StatxResult, FileTimes, FileHandle, RecvResult, EpollEvent, WaitResult, RlimitPair, RseqConfig, RemoteRange, SpawnOptions } from './native';
 export * from './fd';
 export * from './wait';
 export { SYS } from './syscall-numbers';

@@ -21,4 +21,10 @@ module.exports = [
     args: (ctx) => [ctx.scratch],
     what: 'O_PATH fds of a regular file, a directory, a symlink itself (O_PATH|O_NOFOLLOW) and /dev/null with FD_CLOEXEC: still O_PATH, same type, usable with readlinkat/fstatat and /proc/self/fd reopening (opath.c)',
   },
+  {
+    name: 'link-remap',
+    prog: 'linkremap',
+    args: (ctx) => [ctx.scratch],
+    what: 'files unlinked while another hard link is left (one in a subdirectory): same inode as the other name (reached through a file handle), "(deleted)" names, offsets, access modes, writes shared (linkremap.c)',
+  },
 ];
