@@ -123,15 +123,25 @@ export function hasDumpablePages(v: VmaDump): boolean {
   return (v.status & (VMA.ANON_PRIVATE | VMA.FILE_PRIVATE | VMA.ANON_SHARED)) !== 0;
 }
 
-/** The guard runs of a VMA whose pages are not read here (file and shared mappings). */
-function guardRuns(v: VmaDump, entries: ArrayLike<bigint>): Array<{ start: bigint; end: bigint }> {
+/** Pagemap entries read at a time where only guard regions are looked for (1 GiB of address space). */
+const GUARD_SCAN_PAGES = 1n << 18n;
+
+/**
+ * The guard runs of a VMA whose pages are not read here (file and shared mappings,
+ * which can be huge: their pagemap is read a slice at a time).
+ */
+function guardRuns(pagemap: PagemapReader, v: VmaDump): Array<{ start: bigint; end: bigint }> {
   const runs: Array<{ start: bigint; end: bigint }> = [];
-  for (let i = 0; i < entries.length; i++) {
-    if (!(entries[i]! & PM_GUARD_REGION)) continue;
-    const at = v.start + BigInt(i) * PAGE;
-    const last = runs[runs.length - 1];
-    if (last && last.end === at) last.end = at + PAGE;
-    else runs.push({ start: at, end: at + PAGE });
+  for (let from = v.start; from < v.end; from += GUARD_SCAN_PAGES * PAGE) {
+    const to = from + GUARD_SCAN_PAGES * PAGE < v.end ? from + GUARD_SCAN_PAGES * PAGE : v.end;
+    const entries = pagemap.read(from, to);
+    for (let i = 0; i < entries.length; i++) {
+      if (!(entries[i]! & PM_GUARD_REGION)) continue;
+      const at = from + BigInt(i) * PAGE;
+      const last = runs[runs.length - 1];
+      if (last && last.end === at) last.end = at + PAGE;
+      else runs.push({ start: at, end: at + PAGE });
+    }
   }
   return runs;
 }
@@ -172,12 +182,12 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
         objects.save(t.pid, v);
         guardsOnly = !privateCopy;
       } else guardsOnly = !hasDumpablePages(v) && !v.shm;
-      const entries = pagemap.read(v.start, v.end);
       if (guardsOnly) {
-        v.guards = guardRuns(v, entries);
-        if (v.guards.length === 0) delete v.guards;
+        const guards = guardRuns(pagemap, v);
+        if (guards.length) v.guards = guards;
         continue;
       }
+      const entries = pagemap.read(v.start, v.end);
       // Without an object sink, a shared object is saved as the pages this task has
       // mapped: shmem pages are flagged as file pages, so all present ones count.
       const shmem = v.shm !== undefined && !privateCopy;
