@@ -14,7 +14,9 @@
         "native/tty_ops.cc",
         "native/creds_ops.cc",
         "native/hash_ops.cc",
-        "native/seccomp_ops.cc"
+        "native/seccomp_ops.cc",
+        "native/file_times.cc",
+        "native/file_handles.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "_GNU_SOURCE"],

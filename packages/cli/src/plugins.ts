@@ -32,6 +32,8 @@ export interface RegistryOptions {
   shellJob?: boolean;
   /** --tcp-established: established TCP connections are dumped and restored. */
   tcpEstablished?: boolean;
+  /** --ghost-limit: the most data of an unlinked file the dump saves (bytes). */
+  ghostLimit?: number;
 }
 
 function readConfig(a: Parsed, command: string): { file: string; config: Config } | null {
@@ -66,7 +68,7 @@ export function loadPlugins(a: Parsed, command: string, options: RegistryOptions
   // (dump and restore load the rest of the engine when they run).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { defaultRegistry } = require('@amber/engine/dist/src/registry') as typeof import('@amber/engine/dist/src/registry');
-  const registry = defaultRegistry({ shellJob: options.shellJob, tcpEstablished: options.tcpEstablished });
+  const registry = defaultRegistry({ shellJob: options.shellJob, tcpEstablished: options.tcpEstablished, ghostLimit: options.ghostLimit });
   const sources = new Map<FilePlugin, PluginSource>();
   const cfg = readConfig(a, command);
   const wanted: Array<{ module: string; config?: string }> = [

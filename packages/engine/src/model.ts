@@ -38,9 +38,13 @@ export interface VmaDump {
   madv: bigint;
   /** VM_LOCKONFAULT: mlock2(MLOCK_ONFAULT). Plain mlock is MAP_LOCKED in `flags`, as in CRIU. */
   lockOnFault: boolean;
+  /** Guard regions (MADV_GUARD_INSTALL; pagemap bit 58) inside the VMA: installed again at restore. */
+  guards?: Array<{ start: bigint; end: bigint }>;
+  /** VM_SEALED (mseal(2), VmFlags "sl"): sealed again once the address space is in place. */
+  sealed?: boolean;
   /** The shared memory object behind a shared anonymous, memfd or SysV mapping. */
   shm?: ShmObject;
-  /** Shared objects: O_RDONLY when the mapping may never be writable (no VM_MAYWRITE), else O_RDWR. */
+  /** Shared objects and shared file mappings: O_RDONLY when the mapping may never be writable (no VM_MAYWRITE), else O_RDWR. */
   fdflags?: number;
 }
 

@@ -177,10 +177,8 @@ export class PagemapReader {
       try {
         r = native.pagemapScan(this.#fd, from, end, select);
       } catch (e) {
-        if (isErrno(e, 'ENOTTY') || isErrno(e, 'EINVAL')) {
-          PagemapReader.#noScan = true;
-          return undefined;
-        }
+        if (isErrno(e, 'ENOTTY')) PagemapReader.#noScan = true; // no PAGEMAP_SCAN at all (before 6.7)
+        if (isErrno(e, 'ENOTTY') || isErrno(e, 'EINVAL')) return undefined; // EINVAL: a category this kernel lacks
         throw e;
       }
       const v = r.regions;

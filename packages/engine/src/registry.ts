@@ -8,11 +8,13 @@ export interface DefaultRegistryOptions {
   shellJob?: boolean;
   /** Established TCP connections are dumped and restored (CRIU's --tcp-established). */
   tcpEstablished?: boolean;
+  /** The most data of an unlinked open file the dump saves (bytes; --ghost-limit; default 1 MiB). */
+  ghostLimit?: number;
 }
 
 /** The registry Amber uses unless told otherwise: regular files, terminals, pipes, FIFOs, epoll, sockets. */
 export function defaultRegistry(options: DefaultRegistryOptions = {}): FileRegistry {
-  const registry = builtinRegistry();
+  const registry = builtinRegistry({ ghostLimit: options.ghostLimit });
   registry.register(ttyPlugin({ shellJob: options.shellJob }), 'built-in (@amber/files)');
   pipe.register(registry);
   epoll.register(registry);

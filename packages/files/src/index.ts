@@ -12,7 +12,8 @@ export { parseFdinfo, fdinfoField, type FdinfoCommon } from './fdinfo';
 export { ttyPlugin, ttyKey, isTtyKey, isTerminalDevice, sessionOf, type TtyPluginOptions } from './tty';
 export { regPlugin, regEntryForPath, REG_GHOST_LIMIT, type RegPluginOptions } from './reg';
 export {
-  ghostImageName, readGhostImage, readFileDataImage, FILE_DATA_IMAGE, GHOST_FILE_MAGIC, AMBER_FILE_DATA_MAGIC, type GhostFile, type FileData,
+  ghostImageName, readGhostImage, readRemapImage, readFileDataImage, FILE_DATA_IMAGE, GHOST_FILE_MAGIC, AMBER_FILE_DATA_MAGIC, REMAP_FPATH_IMAGE,
+  type GhostFile, type GhostChunk, type GhostTime, type RemapEntry, type FileData,
 } from './wire';
 export * from './placement';
 export * from './locks';

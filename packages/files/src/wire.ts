@@ -2,9 +2,12 @@
 // image magic, then u32 length + proto2 message per entry):
 //
 // amber-ghost-<id>.img: the content of a regular file that was unlinked while open
-//   (file id <id>). CRIU's ghost-file image layout and magic (GHOST_FILE 0x52583605),
-//   so `crit decode` reads it: one ghost_file_entry {uid=1, gid=2, mode=3, size=10},
-//   then exactly `size` raw content bytes to the end of the file.
+//   (ghost id <id>: the file id of the first fd that had it). CRIU's ghost-file image
+//   layout and magic (GHOST_FILE 0x52583605), so `crit decode` reads it: one
+//   ghost_file_entry, then its data in chunks (holes left out); see writeGhostImage.
+//
+// remap-fpath.img: CRIU's remap_file_path_entry per file id that is re-created from a
+//   ghost (remap_type GHOST, remap_id the ghost id): fds of one unlinked inode share it.
 //
 // amber-file-data.img: DumpedFile.data of plugins without a file_entry field of their
 //   own. Magic AMBER_FILE_DATA 0x41464434 (Amber's own; crit does not know it). Entries
@@ -131,28 +134,151 @@ const num = (m: Map<number, Array<bigint | Buffer>>, no: number): number | undef
 
 // ------------------------------------------------------------------- ghost --
 
+/** A file time with nanoseconds (CRIU's timeval keeps microseconds; Amber adds the rest). */
+export interface GhostTime {
+  sec: bigint;
+  nsec: number;
+}
+
+/** A run of data between holes, at its file offset. */
+export interface GhostChunk {
+  off: bigint;
+  data: Buffer;
+}
+
 export interface GhostFile {
   uid: number;
   gid: number;
+  /** st_mode, file type bits included (CRIU's layout). */
   mode: number;
-  content: Buffer;
+  dev?: bigint;
+  ino?: bigint;
+  atime?: GhostTime;
+  mtime?: GhostTime;
+  /** The file size; holes are what the chunks leave out. */
+  size: bigint;
+  chunks: GhostChunk[];
 }
 
-export function writeGhostImage(dir: ImageDir, fileId: number, g: GhostFile): void {
-  const msg = encodeFields([[1, g.uid], [2, g.gid], [3, g.mode], [10, BigInt(g.content.length)]]);
-  dir.writeRaw(ghostImageName(fileId), [header(GHOST_FILE_MAGIC), lengthPrefix(msg), msg, g.content]);
+/** Amber's own ghost_file_entry fields: the nanoseconds of atim and mtim (timeval has microseconds). */
+const ATIM_NSEC = 1001;
+const MTIM_NSEC = 1002;
+/** The most chunks an image may hold before it is called broken (one per page of a 4 GiB file). */
+const MAX_CHUNKS = 1 << 20;
+
+function timeval(t: GhostTime): Buffer {
+  return encodeFields([[1, t.sec], [2, Math.floor(t.nsec / 1000)]]);
 }
 
-export function readGhostImage(dir: ImageDir, fileId: number): GhostFile {
-  const name = ghostImageName(fileId);
+/**
+ * amber-ghost-<ghostId>.img in CRIU's chunked layout: ghost_file_entry {uid, gid, mode,
+ * dev, ino, atim, mtim, chunks=true, size}, then per run of data a ghost_chunk_entry
+ * {len=1, off=2} followed by `len` raw bytes.
+ */
+export function writeGhostImage(dir: ImageDir, ghostId: number, g: GhostFile): void {
+  const msg = encodeFields([
+    [1, g.uid], [2, g.gid], [3, g.mode], [4, g.dev], [5, g.ino],
+    [7, g.atime && timeval(g.atime)], [8, g.mtime && timeval(g.mtime)], [9, 1], [10, g.size],
+    [ATIM_NSEC, g.atime?.nsec], [MTIM_NSEC, g.mtime?.nsec],
+  ]);
+  const parts: Buffer[] = [header(GHOST_FILE_MAGIC), lengthPrefix(msg), msg];
+  for (const c of g.chunks) {
+    const ce = encodeFields([[1, BigInt(c.data.length)], [2, c.off]]);
+    parts.push(lengthPrefix(ce), ce, c.data);
+  }
+  dir.writeRaw(ghostImageName(ghostId), parts);
+}
+
+function readTime(m: Map<number, Array<bigint | Buffer>>, no: number, nsecNo: number, what: string): GhostTime | undefined {
+  const v = m.get(no)?.[0];
+  if (!Buffer.isBuffer(v)) return undefined;
+  const tv = decodeFields(v, what);
+  const sec = tv.get(1)?.[0];
+  const usec = tv.get(2)?.[0];
+  if (typeof sec !== 'bigint' || typeof usec !== 'bigint' || usec >= 1000000n) throw new FilesError('BAD_IMAGE', `${what}: a bad timeval`);
+  const nsec = num(m, nsecNo);
+  if (nsec !== undefined && (nsec < 0 || nsec >= 1e9 || Math.floor(nsec / 1000) !== Number(usec))) throw new FilesError('BAD_IMAGE', `${what}: nanoseconds ${nsec} do not match the timeval`);
+  return { sec: BigInt.asIntN(64, sec), nsec: nsec ?? Number(usec) * 1000 };
+}
+
+export function readGhostImage(dir: ImageDir, ghostId: number): GhostFile {
+  const name = ghostImageName(ghostId);
   const img = readImage(dir, name, GHOST_FILE_MAGIC);
   const m = decodeFields(nextMessage(name, img), name);
   const size = m.get(10)?.[0];
+  const g: GhostFile = {
+    uid: num(m, 1) ?? 0, gid: num(m, 2) ?? 0, mode: num(m, 3) ?? 0o600,
+    atime: readTime(m, 7, ATIM_NSEC, name), mtime: readTime(m, 8, MTIM_NSEC, name),
+    size: 0n, chunks: [],
+  };
+  const dev = m.get(4)?.[0];
+  const ino = m.get(5)?.[0];
+  if (typeof dev === 'bigint') g.dev = dev;
+  if (typeof ino === 'bigint') g.ino = ino;
+  if (num(m, 9)) {
+    if (typeof size !== 'bigint') throw new FilesError('BAD_IMAGE', `${name}: a chunked ghost file without its size`);
+    g.size = size;
+    let end = 0n;
+    while (img.at < img.bytes.length) {
+      const ce = decodeFields(nextMessage(name, img), name);
+      const len = ce.get(1)?.[0];
+      const off = ce.get(2)?.[0];
+      if (typeof len !== 'bigint' || typeof off !== 'bigint') throw new FilesError('BAD_IMAGE', `${name}: a ghost chunk without len or off`);
+      if (off < end || off + len > size) throw new FilesError('BAD_IMAGE', `${name}: ghost chunk at ${off} (+${len}) overlaps another or runs past the size ${size}`);
+      if (BigInt(img.at) + len > BigInt(img.bytes.length)) throw new FilesError('BAD_IMAGE', `${name}: ghost chunk at ${off} runs past the end of the image`);
+      if (g.chunks.length >= MAX_CHUNKS) throw new FilesError('BAD_IMAGE', `${name}: more than ${MAX_CHUNKS} chunks`);
+      g.chunks.push({ off, data: img.bytes.subarray(img.at, img.at + Number(len)) });
+      img.at += Number(len);
+      end = off + len;
+    }
+    return g;
+  }
+  // Unchunked (CRIU without holes, and Amber before them): the content runs to the end.
   const content = img.bytes.subarray(img.at);
-  if (typeof size !== 'bigint' || BigInt(content.length) !== size) {
+  if (typeof size === 'bigint' && BigInt(content.length) !== size) {
     throw new FilesError('BAD_IMAGE', `${name}: the entry says ${String(size)} content bytes, the file holds ${content.length}`);
   }
-  return { uid: num(m, 1) ?? 0, gid: num(m, 2) ?? 0, mode: num(m, 3) ?? 0o600, content };
+  g.size = BigInt(content.length);
+  if (content.length) g.chunks.push({ off: 0n, data: content });
+  return g;
+}
+
+// ------------------------------------------------------------------- remap --
+
+export const REMAP_FPATH_MAGIC = 0x59133954;
+export const REMAP_FPATH_IMAGE = 'remap-fpath.img';
+/** remap_type: the file is reached through another name (LINKED) or re-created from a ghost image (GHOST). */
+export const REMAP_LINKED = 0;
+export const REMAP_GHOST = 1;
+
+export interface RemapEntry {
+  origId: number;
+  remapId: number;
+  type: number;
+}
+
+/** remap-fpath.img (CRIU's): remap_file_path_entry {orig_id=1, remap_id=2, remap_type=3}. */
+export function writeRemapImage(dir: ImageDir, entries: readonly RemapEntry[]): void {
+  const parts: Buffer[] = [header(REMAP_FPATH_MAGIC)];
+  for (const e of entries) {
+    const msg = encodeFields([[1, e.origId], [2, e.remapId], [3, e.type]]);
+    parts.push(lengthPrefix(msg), msg);
+  }
+  dir.writeRaw(REMAP_FPATH_IMAGE, parts);
+}
+
+export function readRemapImage(dir: ImageDir): Map<number, RemapEntry> {
+  const out = new Map<number, RemapEntry>();
+  if (!dir.has(REMAP_FPATH_IMAGE)) return out;
+  const img = readImage(dir, REMAP_FPATH_IMAGE, REMAP_FPATH_MAGIC);
+  while (img.at < img.bytes.length) {
+    const m = decodeFields(nextMessage(REMAP_FPATH_IMAGE, img), REMAP_FPATH_IMAGE);
+    const origId = num(m, 1);
+    const remapId = num(m, 2);
+    if (origId === undefined || remapId === undefined) throw new FilesError('BAD_IMAGE', `${REMAP_FPATH_IMAGE}: an entry without orig_id or remap_id`);
+    out.set(origId, { origId, remapId, type: num(m, 3) ?? REMAP_LINKED });
+  }
+  return out;
 }
 
 // --------------------------------------------------------------- file data --

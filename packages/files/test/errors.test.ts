@@ -170,7 +170,7 @@ test('unlinked file over the ghost limit: the error names the file and the limit
   const pid = spawnStub([[f, 3]]);
   try {
     const dumper = new FdDumper(new FileRegistry().register(regPlugin({ ghostLimit: 64 })));
-    assert.throws(() => dumper.dumpTask(pid), isFilesError('UNSUPPORTED_FILE', file, '100 bytes', 'up to 64 bytes'));
+    assert.throws(() => dumper.dumpTask(pid), isFilesError('UNSUPPORTED_FILE', file, '100 bytes', 'more than 64 bytes', '--ghost-limit'));
     dumper.close();
   } finally {
     killChild(pid);

@@ -13,6 +13,8 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitTtyOps(env, exports);
   amber::InitCredsOps(env, exports);
   amber::InitHashOps(env, exports);
+  amber::InitFileTimes(env, exports);
+  amber::InitFileHandles(env, exports);
   return exports;
 }
 

@@ -1,7 +1,7 @@
 export * from './errors';
 export * from './constants';
 export { native, buildDir } from './native';
-export type { NativeSys, StatxResult, RecvResult, RecvMsgResult, PagemapScanOptions, PagemapScanResult, EpollEvent, WaitResult, RlimitPair, RseqConfig, RemoteRange, SpawnOptions, FsCreds } from './native';
+export type { NativeSys, StatxResult, FileTimes, FileHandle, RecvResult, RecvMsgResult, PagemapScanOptions, PagemapScanResult, EpollEvent, WaitResult, RlimitPair, RseqConfig, RemoteRange, SpawnOptions, FsCreds } from './native';
 export * from './fd';
 export * from './wait';
 export { SYS } from './syscall-numbers';

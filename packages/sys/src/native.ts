@@ -18,6 +18,19 @@ export interface StatxResult {
   mtimeNs: bigint;
 }
 
+export interface FileHandle {
+  type: number;
+  bytes: Buffer;
+  mountId: number;
+}
+
+export interface FileTimes {
+  atimeSec: bigint;
+  atimeNsec: number;
+  mtimeSec: bigint;
+  mtimeNsec: number;
+}
+
 export interface RecvResult {
   bytes: number;
   fds: number[];
@@ -125,6 +138,16 @@ export interface NativeSys {
   pwrite(fd: number, buf: Uint8Array, offset: bigint | number): number;
   lseek(fd: number, offset: number, whence: number): number;
   statx(dirfd: number, path: string, flags: number): StatxResult;
+  /** fstat's atime and mtime with nanoseconds (native/file_times.cc). */
+  fileTimes(fd: number): FileTimes;
+  /** name_to_handle_at(fd, "", AT_EMPTY_PATH) (native/file_handles.cc). */
+  fileHandle(fd: number): FileHandle;
+  /** open_by_handle_at(2): needs CAP_DAC_READ_SEARCH. */
+  openByHandle(mountFd: number, type: number, bytes: Uint8Array, flags: number): number;
+  /** linkat(fd, "", AT_FDCWD, path, AT_EMPTY_PATH): a new name for an open file. */
+  linkFd(fd: number, path: string): void;
+  /** futimens(2): sets atime and mtime exactly. */
+  futimens(fd: number, atimeSec: bigint, atimeNsec: number, mtimeSec: bigint, mtimeNsec: number): void;
   readlink(path: string): string;
   tee(fdIn: number, fdOut: number, len: number, flags: number): number;
   splice(fdIn: number, offIn: number, fdOut: number, offOut: number, len: number, flags: number): number;

@@ -98,4 +98,5 @@ export const SYS = {
   close_range: 436,
   pidfd_open: 434,
   pidfd_getfd: 438,
+  mseal: 462,
 } as const;

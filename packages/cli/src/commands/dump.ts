@@ -14,7 +14,16 @@ export const dumpOptions: OptionSpec[] = [
   { name: 'no-fsync', help: 'do not fsync image files (faster; a crash may lose the images)' },
   { name: 'external', value: true, repeat: true, valueName: 'KEY', help: 'do not dump the file KEY (pipe:[ino], socket:[ino], a path, fd[N]); restore needs --inherit-fd for it' },
   { name: 'inherit-fd', value: true, repeat: true, valueName: 'KEY', help: 'same as --external (CRIU spelling)' },
+  { name: 'ghost-limit', value: true, valueName: 'SIZE', help: 'the most data of an unlinked open file the dump saves (bytes, or with K, M, G; default 1M; holes do not count)' },
 ];
+
+/** A size in bytes: digits with an optional K, M or G suffix (powers of 1024), as CRIU's --ghost-limit. */
+export function parseSize(value: string, what: string, command: string): number {
+  const m = /^(\d+)([KMG]?)$/i.exec(value);
+  const n = m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2] || ' ').toUpperCase()) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${what} must be a size in bytes (digits, optionally with K, M or G), got ${JSON.stringify(value)}`, command);
+  return n;
+}
 
 export const dumpHelp = 'amber dump -t PID -D DIR [options]\n\nFreezes the process tree rooted at PID and writes its state to DIR.';
 
@@ -24,7 +33,8 @@ export function runDump(argv: string[]): number {
   const pid = positiveInt(a.tree as string | undefined, '-t/--tree PID', 'dump');
   const imagesDir = a['images-dir'] as string | undefined;
   if (!imagesDir) throw new UsageError('-D/--images-dir DIR is required', 'dump');
-  const registry = buildRegistry(a, 'dump', { shellJob: a['shell-job'] === true, tcpEstablished: a['tcp-established'] === true });
+  const ghostLimit = a['ghost-limit'] === undefined ? undefined : parseSize(a['ghost-limit'] as string, '--ghost-limit', 'dump');
+  const registry = buildRegistry(a, 'dump', { shellJob: a['shell-job'] === true, tcpEstablished: a['tcp-established'] === true, ghostLimit });
   const out = new Output({ json: a.json === true, verbosity: (a.v as number | undefined) ?? 0, logFile: a['log-file'] as string | undefined });
   try {
     // Loaded only now: `amber --help` and usage errors never pay for the engine.

@@ -9,18 +9,23 @@ import { DumpError } from '../errors';
 import { anonSharedObject, memfdObject, sysvObject } from './shmem';
 
 const PAGE = 4096n;
+/** pagemap bit 58 (Linux 6.15+): the page is a guard region (MADV_GUARD_INSTALL). */
+const PM_GUARD_REGION = 1n << 58n;
+/** PAGEMAP_SCAN's category for guard regions (Linux 6.15+, with PM_GUARD_REGION). */
+const PAGE_IS_GUARD = 1 << 8;
 /** Largest run read and written in one go: big enough that syscalls cost little, small enough to stay in cache-friendly reuse. */
 const MAX_RUN_BYTES = 8 << 20;
 
 /**
  * What a task's pages image holds: pages present and not file-backed (anonymous or
  * copied-on-write) or swapped out, but not the shared zero page (it reads as zeros
- * after restore too, where the page is simply absent).
+ * after restore too, where the page is simply absent) nor guard regions (no page: a
+ * read faults; they are recorded apart).
  */
 const PRIVATE_PAGES: PagemapScanOptions = {
   anyof: PAGE_IS_PRESENT | PAGE_IS_SWAPPED,
-  inverted: PAGE_IS_FILE | PAGE_IS_PFNZERO,
-  mask: PAGE_IS_FILE | PAGE_IS_PFNZERO,
+  inverted: PAGE_IS_FILE | PAGE_IS_PFNZERO | PAGE_IS_GUARD,
+  mask: PAGE_IS_FILE | PAGE_IS_PFNZERO | PAGE_IS_GUARD,
   returnMask: 0,
   maxRegions: 8192,
 };
@@ -58,8 +63,11 @@ export function classifyVma(pid: number, m: MapsEntry): VmaDump {
   const v = classifyBacking(pid, m);
   const extra = vmFlagState(m);
   const out: VmaDump = { ...v, flags: v.flags | extra.flags, madv: extra.madv, lockOnFault: extra.lockOnFault };
-  // A read-only attach or open (SHM_RDONLY, O_RDONLY memfd) can never be made writable.
-  if (v.shm) out.fdflags = m.vmFlags.includes('mw') ? O_RDWR : O_RDONLY;
+  if (m.vmFlags.includes('sl')) out.sealed = true;
+  // A read-only attach or open (SHM_RDONLY, O_RDONLY memfd) can never be made writable;
+  // a shared file mapping of a file opened O_RDWR can, even when mapped PROT_READ
+  // (VM_MAYWRITE): its file is reopened O_RDWR at restore, so mprotect still works.
+  if (v.shm || (v.status & VMA.FILE_SHARED)) out.fdflags = m.vmFlags.includes('mw') ? O_RDWR : O_RDONLY;
   return out;
 }
 
@@ -110,6 +118,15 @@ function classifyBacking(pid: number, m: MapsEntry): Classified {
       ? { ...base, flags: MAP_SHARED, status: VMA.AREA_REGULAR | VMA.FILE_SHARED }
       : { ...base, flags: MAP_PRIVATE, status: VMA.AREA_REGULAR | VMA.FILE_PRIVATE };
   }
+  if (m.name === '/[aio] (deleted)') {
+    throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} is the ring of an AIO context (io_setup), which Amber cannot restore yet; io_destroy it before the dump`);
+  }
+  if (m.name.startsWith('socket:[')) {
+    throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} of ${m.name} is a socket's ring buffer (a packet socket's PACKET_RX_RING/TX_RING, or a similar mmap of a socket), which Amber cannot restore; unmap it before the dump`);
+  }
+  if (m.name.endsWith(' (deleted)')) {
+    throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} of the unlinked file ${JSON.stringify(m.name.slice(0, -10))} is not supported yet (Amber restores unlinked files held by fds, not mapped ones); keep a name for the file, or unmap it before the dump`);
+  }
   throw new DumpError(pid, 'memory', `mapping ${hexRange(m)} of ${JSON.stringify(m.name)} is not supported yet`);
 }
 
@@ -120,6 +137,31 @@ function hexRange(m: { start: bigint; end: bigint }): string {
 /** VMAs whose pages a task's own pages image holds: private memory (shared objects: see dumpPages). */
 export function hasDumpablePages(v: VmaDump): boolean {
   return (v.status & (VMA.ANON_PRIVATE | VMA.FILE_PRIVATE | VMA.ANON_SHARED)) !== 0;
+}
+
+/** Pagemap entries read at a time where only guard regions are looked for (1 GiB of address space). */
+const GUARD_SCAN_PAGES = 1n << 18n;
+
+/**
+ * The guard runs of a VMA whose pages are not read here (file and shared mappings,
+ * which can be huge: their pagemap is read a slice at a time).
+ */
+function guardRuns(pagemap: PagemapReader, v: VmaDump): Array<{ start: bigint; end: bigint }> {
+  const scanned = pagemap.scan(v.start, v.end, { mask: PAGE_IS_GUARD, returnMask: 0 });
+  if (scanned) return scanned.map(([start, end]) => ({ start, end }));
+  const runs: Array<{ start: bigint; end: bigint }> = [];
+  for (let from = v.start; from < v.end; from += GUARD_SCAN_PAGES * PAGE) {
+    const to = from + GUARD_SCAN_PAGES * PAGE < v.end ? from + GUARD_SCAN_PAGES * PAGE : v.end;
+    const entries = pagemap.read(from, to);
+    for (let i = 0; i < entries.length; i++) {
+      if (!(entries[i]! & PM_GUARD_REGION)) continue;
+      const at = from + BigInt(i) * PAGE;
+      const last = runs[runs.length - 1];
+      if (last && last.end === at) last.end = at + PAGE;
+      else runs.push({ start: at, end: at + PAGE });
+    }
+  }
+  return runs;
 }
 
 /** Saves each shared memory object once, whole (a tree dump gives one to every task). */
@@ -148,7 +190,7 @@ function ownPageRuns(pagemap: PagemapReader, v: VmaDump, shmem: boolean): Array<
   let runStart = -1;
   for (let i = 0; i <= entries.length; i++) {
     const e = i < entries.length ? entries[i]! : 0n;
-    const wanted = ((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n;
+    const wanted = (e & PM_GUARD_REGION) === 0n && (((e & PM_PRESENT) !== 0n && (shmem || (e & PM_FILE) === 0n)) || (e & PM_SWAP) !== 0n);
     if (wanted && runStart < 0) runStart = i;
     else if (!wanted && runStart >= 0) {
       runs.push([v.start + BigInt(runStart) * PAGE, v.start + BigInt(i) * PAGE]);
@@ -172,10 +214,16 @@ export function dumpPages(t: Tracee, vmas: VmaDump[], sink: (run: PageRun) => vo
       // Shared objects are saved whole, once for the tree; a private memfd mapping
       // still has its copied-on-write pages, which are the task's own.
       const privateCopy = (v.status & VMA.FILE_PRIVATE) !== 0;
+      if (v.status & (VMA.AREA_VDSO | VMA.AREA_VVAR | VMA.AREA_VSYSCALL)) continue;
+      let guardsOnly = false;
       if (v.shm && objects) {
         objects.save(t.pid, v);
-        if (!privateCopy) continue;
-      } else if (!hasDumpablePages(v) && !v.shm) continue;
+        guardsOnly = !privateCopy;
+      } else guardsOnly = !hasDumpablePages(v) && !v.shm;
+      // Guard regions have no page to read: recorded, and installed again at restore.
+      const guards = guardRuns(pagemap, v);
+      if (guards.length) v.guards = guards;
+      if (guardsOnly) continue;
       const readable = (v.prot & PROT_READ) !== 0;
       for (const [start, end] of ownPageRuns(pagemap, v, v.shm !== undefined && !privateCopy)) {
         for (let at = start; at < end; ) {

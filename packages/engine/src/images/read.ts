@@ -2,11 +2,12 @@
 import { ImageDir, ImageError, type PagemapRange, type CredsEntry, type FileEntry, type Pagemap, type PosixTimerEntry, type PstreeEntry, type VmaEntry } from '@amber/images';
 import { VMA, type CredsDump, type PageRun, type PosixTimerDump, type ShmObject, type TaskDump, type ThreadDump, type VmaDump } from '../model';
 import { O_RDWR, SIGSTOP } from '@amber/sys';
-import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, TASK_STOPPED, TASK_ZOMBIE } from './write';
+import { MADV_AMBER_ACCOUNT, MADV_AMBER_LOCKONFAULT, MADV_AMBER_SEALED, TASK_STOPPED, TASK_ZOMBIE } from './write';
 import { RestoreError } from '../errors';
 import { regsFromEntry } from './regs';
 import { checkObjectPagemap, checkPagesIds, checkPstree, checkTaskPagemap, checkVmas, PagesChecksum } from './validate';
 import { seccompChain } from './seccomp';
+import { readGuards } from './guards';
 
 export interface ImageTask {
   task: TaskDump;
@@ -195,11 +196,13 @@ export function readTaskImages(dir: ImageDir, ps: PstreeEntry, files: Map<number
       dev: 0n,
       accounted: (madv & MADV_AMBER_ACCOUNT) !== 0n,
       lockOnFault: (madv & MADV_AMBER_LOCKONFAULT) !== 0n,
-      madv: madv & ~(MADV_AMBER_ACCOUNT | MADV_AMBER_LOCKONFAULT),
+      sealed: (madv & MADV_AMBER_SEALED) !== 0n,
+      madv: madv & ~(MADV_AMBER_ACCOUNT | MADV_AMBER_LOCKONFAULT | MADV_AMBER_SEALED),
       shm,
-      fdflags: shm ? v.fdflags ?? O_RDWR : undefined,
+      fdflags: shm ? v.fdflags ?? O_RDWR : v.fdflags,
     };
   });
+  readGuards(dir, pid, vmas);
   // Special areas are found by status; give them their names back for layout checks.
   for (const v of vmas) {
     if (v.status & VMA.AREA_VDSO) v.path = '[vdso]';

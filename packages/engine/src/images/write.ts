@@ -10,6 +10,7 @@ import type { SharedObjectSink } from '../dump/memory';
 import { shmemContent } from '../dump/shmem';
 import { fpregsFromXsave, regsToEntry } from './regs';
 import { seccompTable, writeSeccompImage } from './seccomp';
+import { writeGuards } from './guards';
 
 export const AMBER_IMAGE_VERSION = '0.1.0';
 /** compel's task states, as CRIU's core images use them. */
@@ -57,6 +58,7 @@ export class PageSink {
 /** Amber's own bits in vma_entry.madv, far above CRIU's madvise bits (1 << MADV_*). */
 export const MADV_AMBER_ACCOUNT = 1n << 63n; // VM_ACCOUNT
 export const MADV_AMBER_LOCKONFAULT = 1n << 62n; // VM_LOCKONFAULT
+export const MADV_AMBER_SEALED = 1n << 61n; // VM_SEALED (mseal)
 
 /**
  * Writes each shared memory object once: pagemap-shmem-<inode>.img (or
@@ -107,12 +109,13 @@ export function writeTaskImages(dir: ImageDir, task: TaskDump, pagemap: PageSink
     let shmid = 0n;
     if (v.shm) shmid = v.shm.id; // the shmem inode or SysV shmid, as CRIU keys them
     else if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) shmid = BigInt(files.addRegularFile(v.path));
-    const madv = v.madv | (v.accounted ? MADV_AMBER_ACCOUNT : 0n) | (v.lockOnFault ? MADV_AMBER_LOCKONFAULT : 0n);
+    const madv = v.madv | (v.accounted ? MADV_AMBER_ACCOUNT : 0n) | (v.lockOnFault ? MADV_AMBER_LOCKONFAULT : 0n) | (v.sealed ? MADV_AMBER_SEALED : 0n);
     return {
       start: v.start, end: v.end, pgoff: v.pgoff, shmid, prot: v.prot, flags: v.flags, status: v.status, fd: -1n, madv, fdflags: v.fdflags,
       amber_shm_name: v.shm?.name, amber_shm_size: v.shm?.size, amber_shm_key: v.shm?.key, amber_shm_mode: v.shm?.mode, amber_shm_seals: v.shm?.seals,
     };
   });
+  writeGuards(dir, task.pid, task.mm.vmas);
   dir.writeIds(task.pid, { vm_id: task.pid, files_id: filesId, fs_id: task.pid, sighand_id: task.pid });
   task.threads.forEach((t, i) => {
     dir.writeCore(t.tid, {

@@ -16,6 +16,8 @@ import { RestoreError } from '../errors';
 /** Gadget code on the first page, scratch memory (paths, structs) on the rest. */
 export const GADGET_AREA_SIZE = 4 * 4096;
 const MMAP_MIN_ADDR = 0x10000n;
+/** madvise(2) advice that turns pages into guard regions (Linux 6.13+). */
+const MADV_GUARD_INSTALL = 102;
 
 interface Range {
   start: bigint;
@@ -104,7 +106,9 @@ export class AddressSpaceRestorer {
         if (v.shm) {
           objects.map(v, prot);
         } else if (v.status & (VMA.FILE_PRIVATE | VMA.FILE_SHARED)) {
-          const writable = (v.status & VMA.FILE_SHARED) !== 0 && (v.prot & PROT_WRITE) !== 0;
+          // The file is opened as the dumped mapping's was: O_RDWR when it may become
+          // writable (VM_MAYWRITE), or an mprotect(PROT_WRITE) would fail with EACCES.
+          const writable = (v.status & VMA.FILE_SHARED) !== 0 && ((v.prot & PROT_WRITE) !== 0 || v.fdflags === O_RDWR);
           const key = `${writable ? 'w' : 'r'}:${v.path}`;
           let fd = files.get(key);
           if (fd === undefined) {
@@ -126,8 +130,24 @@ export class AddressSpaceRestorer {
           t.syscall(SYS.mprotect, v.start, len, v.prot);
         }
         this.applyAdvice(v);
+        for (const g of v.guards ?? []) {
+          try {
+            t.syscall(SYS.madvise, g.start, g.end - g.start, MADV_GUARD_INSTALL);
+          } catch (e) {
+            throw new RestoreError(this.#pid, 'memory', `madvise(${hexRange(g)}, MADV_GUARD_INSTALL) failed: ${(e as Error).message} (guard regions need Linux 6.13+, and 6.15+ outside private anonymous memory)`, { cause: e });
+          }
+        }
       }
       objects.finish();
+      // Seals last: a sealed VMA takes no more mprotect, madvise or mmap over it.
+      for (const v of vmas) {
+        if (!v.sealed) continue;
+        try {
+          t.syscall(SYS.mseal, v.start, v.end - v.start, 0);
+        } catch (e) {
+          throw new RestoreError(this.#pid, 'memory', `mseal(${hexRange(v)}) failed: ${(e as Error).message} (mseal needs Linux 6.10+)`, { cause: e });
+        }
+      }
     } finally {
       for (const fd of files.values()) t.syscall(SYS.close, fd);
     }
