@@ -1,17 +1,20 @@
 import { builtinRegistry, ttyPlugin, type FileRegistry } from '@amber/files';
 import * as pipe from '@amber/pipe';
 import * as epoll from '@amber/epoll';
+import * as eventfds from '@amber/eventfds';
 
 export interface DefaultRegistryOptions {
   /** The tree is a shell job: its shell's terminal is recorded as external (--shell-job). */
   shellJob?: boolean;
 }
 
-/** The registry Amber uses unless told otherwise: regular files, terminals, pipes, FIFOs, epoll. */
+/** The registry Amber uses unless told otherwise: regular files, terminals, pipes, FIFOs, epoll,
+ * eventfd/signalfd/timerfd (@amber/eventfds). */
 export function defaultRegistry(options: DefaultRegistryOptions = {}): FileRegistry {
   const registry = builtinRegistry();
   registry.register(ttyPlugin({ shellJob: options.shellJob }), 'built-in (@amber/files)');
   pipe.register(registry);
   epoll.register(registry);
+  eventfds.register(registry);
   return registry;
 }

@@ -98,6 +98,17 @@ export interface NativeSys {
   epollWait(epfd: number, maxEvents: number, timeoutMs: number): EpollEvent[];
   eventfd(initval: number, flags: number): number;
   memfdCreate(name: string, flags: number): number;
+  // anonfd_ops.cc (@amber/eventfds): times in nanoseconds.
+  signalfd(mask: bigint, flags: number): number;
+  timerfdCreate(clockid: number, flags: number): number;
+  timerfdSettime(fd: number, flags: number, valueNs: bigint, intervalNs: bigint): void;
+  timerfdGettime(fd: number): { value: bigint; interval: bigint };
+  timerfdSetTicks(fd: number, ticks: bigint): void;
+  clockGettime(clockid: number): bigint;
+  inotifyInit1(flags: number): number;
+  inotifyAddWatch(fd: number, path: string, mask: number): number;
+  inotifyRmWatch(fd: number, wd: number): void;
+  openByHandleAt(mountFd: number, handleType: number, handle: Uint8Array, flags: number): number;
   mkfifo(path: string, mode: number): void;
 
   pidfdOpen(pid: number, flags: number): number;

@@ -50,6 +50,12 @@ export const Lsmtype = {
 } as const;
 export type Lsmtype = (typeof Lsmtype)[keyof typeof Lsmtype];
 
+export const MarkType = {
+  INODE: 1,
+  MOUNT: 2,
+} as const;
+export type MarkType = (typeof MarkType)[keyof typeof MarkType];
+
 export const SeccompMode = {
   disabled: 0,
   strict: 1,
@@ -110,6 +116,21 @@ export interface CredsEntry {
   cap_amb?: number[];
 }
 
+/** proto message `eventfd_file_entry` */
+export interface EventfdFileEntry {
+  id: number;
+  /** O_NONBLOCK (EFD_NONBLOCK), O_RDWR */
+  flags: number;
+  fown: FownEntry;
+  /** the count, as fdinfo eventfd-count shows it */
+  counter: bigint;
+  /**
+   * EFD_SEMAPHORE (fdinfo eventfd-semaphore). CRIU does not keep it; Amber's own
+   * field, numbered far from CRIU's so a future CRIU field cannot clash (crit skips it).
+   */
+  semaphore?: boolean;
+}
+
 /** proto message `eventpoll_file_entry` */
 export interface EventpollFileEntry {
   id: number;
@@ -132,6 +153,40 @@ export interface EventpollTfdEntry {
   pos?: bigint;
 }
 
+/** proto message `fanotify_file_entry` */
+export interface FanotifyFileEntry {
+  id: number;
+  flags: number;
+  fown: FownEntry;
+  faflags: number;
+  evflags: number;
+  mark?: FanotifyMarkEntry[];
+}
+
+/** proto message `fanotify_inode_mark_entry` */
+export interface FanotifyInodeMarkEntry {
+  i_ino: bigint;
+  f_handle: FhEntry;
+}
+
+/** proto message `fanotify_mark_entry` */
+export interface FanotifyMarkEntry {
+  id: number;
+  type: MarkType;
+  mflags: number;
+  mask: number;
+  ignored_mask: number;
+  s_dev: number;
+  ie?: FanotifyInodeMarkEntry;
+  me?: FanotifyMountMarkEntry;
+}
+
+/** proto message `fanotify_mount_mark_entry` */
+export interface FanotifyMountMarkEntry {
+  mnt_id: number;
+  path?: string;
+}
+
 /** proto message `fdinfo_entry` */
 export interface FdinfoEntry {
   /** file_entry.id */
@@ -141,6 +196,15 @@ export interface FdinfoEntry {
   type: FdTypes;
   fd: number;
   xattr_security_selinux?: string;
+}
+
+/** proto message `fh_entry` */
+export interface FhEntry {
+  bytes: number;
+  type: number;
+  handle?: bigint[];
+  path?: string;
+  mnt_id?: number;
 }
 
 /** proto message `fifo_entry` */
@@ -157,11 +221,19 @@ export interface FileEntry {
   /** one open file description */
   id: number;
   reg?: RegFileEntry;
-  /** 4 isk, 5 nsf, 6 psk, 7 nlsk, 8 efd: CRIU payloads not modelled yet */
+  /** 4 isk, 5 nsf, 6 psk, 7 nlsk: CRIU payloads not modelled yet */
+  efd?: EventfdFileEntry;
   epfd?: EventpollFileEntry;
-  /** 10 sgfd, 11 tunf, 12 tfd, 13 ify, 14 ffy, 15 ext, 16 usk: not modelled yet */
+  sgfd?: SignalfdEntry;
+  /** 11 tunf: not modelled yet */
+  tfd?: TimerfdEntry;
+  ify?: InotifyFileEntry;
+  ffy?: FanotifyFileEntry;
+  /** 15 ext, 16 usk: not modelled yet */
   fifo?: FifoEntry;
   pipe?: PipeEntry;
+  /** 19 tty, 20 memfd, 21 bpf: not modelled yet */
+  pidfd?: PidfdEntry;
 }
 
 /** proto message `fown_entry` */
@@ -179,6 +251,26 @@ export interface FsEntry {
   cwd_id: number;
   root_id: number;
   umask?: number;
+}
+
+/** proto message `inotify_file_entry` */
+export interface InotifyFileEntry {
+  id: number;
+  flags: number;
+  fown: FownEntry;
+  wd?: InotifyWdEntry[];
+}
+
+/** proto message `inotify_wd_entry` */
+export interface InotifyWdEntry {
+  id: number;
+  i_ino: bigint;
+  mask: number;
+  ignored_mask: number;
+  /** kernel dev_t (MKDEV: major << 20 | minor) */
+  s_dev: number;
+  wd: number;
+  f_handle: FhEntry;
 }
 
 /** proto message `inventory_entry` */
@@ -249,6 +341,17 @@ export interface PagemapEntry {
 /** proto message `pagemap_head` */
 export interface PagemapHead {
   pages_id: number;
+}
+
+/** proto message `pidfd_entry` */
+export interface PidfdEntry {
+  id: number;
+  ino: number;
+  /** O_NONBLOCK (PIDFD_NONBLOCK) */
+  flags: number;
+  /** the pid in the task's own namespace; -1: dead */
+  nspid: number;
+  fown: FownEntry;
 }
 
 /** proto message `pipe_data_entry` */
@@ -374,6 +477,16 @@ export interface SignalQueueEntry {
   signals?: SiginfoEntry[];
 }
 
+/** proto message `signalfd_entry` */
+export interface SignalfdEntry {
+  id: number;
+  /** O_NONBLOCK (SFD_NONBLOCK) */
+  flags: number;
+  fown: FownEntry;
+  /** bit N-1 for signal N */
+  sigmask: bigint;
+}
+
 /** proto message `task_core_entry` */
 export interface TaskCoreEntry {
   /** 1 alive, 2 dead, 3 stopped, 6 zombie (compel task states) */
@@ -473,6 +586,30 @@ export interface ThreadSasEntry {
   ss_sp: bigint;
   ss_size: bigint;
   ss_flags: number;
+}
+
+/** proto message `timerfd_entry` */
+export interface TimerfdEntry {
+  id: number;
+  /** O_NONBLOCK (TFD_NONBLOCK) */
+  flags: number;
+  fown: FownEntry;
+  clockid: number;
+  /** expirations not yet read */
+  ticks: bigint;
+  /** TFD_TIMER_ABSTIME, TFD_TIMER_CANCEL_ON_SET */
+  settime_flags: number;
+  /** time to the next expiry (0: disarmed) */
+  vsec: bigint;
+  vnsec: bigint;
+  /** interval */
+  isec: bigint;
+  insec: bigint;
+  /**
+   * TFD_TIMER_ABSTIME timers: the deadline on their clock, in ns (Amber's field, far
+   * from CRIU's numbers; CRIU re-arms for the time left instead).
+   */
+  deadline_ns?: bigint;
 }
 
 /** proto message `user_desc_t` */
@@ -604,18 +741,27 @@ export interface MessageTypes {
   amber_ns_tids: AmberNsTids;
   core_entry: CoreEntry;
   creds_entry: CredsEntry;
+  eventfd_file_entry: EventfdFileEntry;
   eventpoll_file_entry: EventpollFileEntry;
   eventpoll_tfd_entry: EventpollTfdEntry;
+  fanotify_file_entry: FanotifyFileEntry;
+  fanotify_inode_mark_entry: FanotifyInodeMarkEntry;
+  fanotify_mark_entry: FanotifyMarkEntry;
+  fanotify_mount_mark_entry: FanotifyMountMarkEntry;
   fdinfo_entry: FdinfoEntry;
+  fh_entry: FhEntry;
   fifo_entry: FifoEntry;
   file_entry: FileEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
+  inotify_file_entry: InotifyFileEntry;
+  inotify_wd_entry: InotifyWdEntry;
   inventory_entry: InventoryEntry;
   itimer_entry: ItimerEntry;
   mm_entry: MmEntry;
   pagemap_entry: PagemapEntry;
   pagemap_head: PagemapHead;
+  pidfd_entry: PidfdEntry;
   pipe_data_entry: PipeDataEntry;
   pipe_entry: PipeEntry;
   plugins_entry: PluginsEntry;
@@ -627,6 +773,7 @@ export interface MessageTypes {
   sa_entry: SaEntry;
   siginfo_entry: SiginfoEntry;
   signal_queue_entry: SignalQueueEntry;
+  signalfd_entry: SignalfdEntry;
   task_core_entry: TaskCoreEntry;
   task_kobj_ids_entry: TaskKobjIdsEntry;
   task_rlimits_entry: TaskRlimitsEntry;
@@ -634,6 +781,7 @@ export interface MessageTypes {
   thread_core_entry: ThreadCoreEntry;
   thread_info_x86: ThreadInfoX86;
   thread_sas_entry: ThreadSasEntry;
+  timerfd_entry: TimerfdEntry;
   user_desc_t: UserDescT;
   user_x86_cet_entry: UserX86CetEntry;
   user_x86_fpregs_entry: UserX86FpregsEntry;

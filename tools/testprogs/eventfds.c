@@ -1,0 +1,118 @@
+/* eventfd, signalfd and timerfd across dump and restore (@amber/eventfds). Holds:
+ *   fd 3: eventfd, count 0x100000005 (above 32 bits), FD_CLOEXEC
+ *   fd 4: eventfd, EFD_SEMAPHORE | EFD_NONBLOCK, count 2
+ *   fd 5: signalfd for SIGUSR1 and SIGUSR2, SFD_NONBLOCK; both blocked and pending
+ *         (SIGUSR1 for the thread, SIGUSR2 for the process)
+ *   fd 6: timerfd CLOCK_MONOTONIC, one-shot an hour away
+ *   fd 7: timerfd CLOCK_REALTIME, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, an hour away
+ *   fd 8: timerfd CLOCK_MONOTONIC, TFD_NONBLOCK, fired once and not read
+ *   fd 9: timerfd CLOCK_BOOTTIME, every 10 ms
+ * Prints "ready"; on SIGTERM checks every count, mask, flag, clock, time left and the
+ * pending signals through the signalfd, then prints PASS or FAIL with the reason. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
+#include <time.h>
+#include "testprog.h"
+
+#define CHECK(cond, ...) do { if (!(cond)) FAIL(__VA_ARGS__); } while (0)
+#define BIG 0x100000005ULL
+#define HOUR 3600
+
+static int64_t now_ns(clockid_t c)
+{
+	struct timespec ts;
+	clock_gettime(c, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static int64_t left_ns(int fd)
+{
+	struct itimerspec its;
+	if (timerfd_gettime(fd, &its)) return -1;
+	return (int64_t)its.it_value.tv_sec * 1000000000LL + its.it_value.tv_nsec;
+}
+
+static int check(int64_t deadline)
+{
+	uint64_t v;
+	/* eventfds */
+	CHECK(fcntl(3, F_GETFD) == FD_CLOEXEC, "fd 3 lost FD_CLOEXEC");
+	CHECK(fcntl(4, F_GETFD) == 0, "fd 4 has FD_CLOEXEC");
+	CHECK(read(3, &v, 8) == 8 && v == BIG, "eventfd fd 3 count %#llx, want %#llx", (unsigned long long)v, BIG);
+	CHECK(fcntl(4, F_GETFL) & O_NONBLOCK, "fd 4 lost O_NONBLOCK");
+	CHECK(read(4, &v, 8) == 8 && v == 1, "semaphore eventfd: first read %llu", (unsigned long long)v);
+	CHECK(read(4, &v, 8) == 8 && v == 1, "semaphore eventfd: second read %llu", (unsigned long long)v);
+	CHECK(read(4, &v, 8) < 0 && errno == EAGAIN, "semaphore eventfd: a third read did not say EAGAIN");
+	/* signalfd: the pending signals are read through it */
+	struct signalfd_siginfo si[2];
+	CHECK(fcntl(5, F_GETFL) & O_NONBLOCK, "fd 5 lost O_NONBLOCK");
+	ssize_t n = read(5, si, sizeof(si));
+	CHECK(n == (ssize_t)sizeof(si), "signalfd read %zd bytes (%m), want two signals", n);
+	CHECK((si[0].ssi_signo == SIGUSR1 && si[1].ssi_signo == SIGUSR2) || (si[0].ssi_signo == SIGUSR2 && si[1].ssi_signo == SIGUSR1),
+	      "signalfd gave signals %u and %u", si[0].ssi_signo, si[1].ssi_signo);
+	CHECK(read(5, si, sizeof(si)) < 0 && errno == EAGAIN, "signalfd: more signals than were pending");
+	/* timerfds */
+	int64_t l6 = left_ns(6);
+	CHECK(l6 > 0 && l6 <= (int64_t)HOUR * 1000000000LL, "timerfd fd 6: %lld ns left", (long long)l6);
+	int64_t l7 = left_ns(7);
+	int64_t want7 = deadline - now_ns(CLOCK_REALTIME);
+	CHECK(l7 > want7 - 2000000000LL && l7 < want7 + 2000000000LL, "absolute timerfd fd 7: %lld ns left, want %lld", (long long)l7, (long long)want7);
+	CHECK(left_ns(8) == 0, "fired timerfd fd 8 is armed again");
+	CHECK(read(8, &v, 8) == 8 && v == 1, "fired timerfd fd 8: read %llu expirations (%m), want 1", (unsigned long long)v);
+	CHECK(read(8, &v, 8) < 0 && errno == EAGAIN, "timerfd fd 8 fired again");
+	CHECK(read(9, &v, 8) == 8 && v >= 1, "periodic timerfd fd 9 does not fire");
+	CHECK(read(9, &v, 8) == 8 && v >= 1, "periodic timerfd fd 9 stopped");
+	struct itimerspec its;
+	CHECK(timerfd_gettime(9, &its) == 0 && its.it_interval.tv_nsec == 10000000, "fd 9 interval changed");
+	return 0;
+}
+
+int main(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_term;
+	sigaction(SIGTERM, &sa, NULL);
+
+	if (place(eventfd(0, EFD_CLOEXEC), 3)) FAIL("eventfd: %m");
+	uint64_t big = BIG;
+	if (write(3, &big, 8) != 8) FAIL("write eventfd: %m");
+	if (place(eventfd(2, EFD_SEMAPHORE | EFD_NONBLOCK), 4)) FAIL("eventfd: %m");
+
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	sigaddset(&set, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	if (place(signalfd(-1, &set, SFD_NONBLOCK), 5)) FAIL("signalfd: %m");
+	raise(SIGUSR1);
+	kill(getpid(), SIGUSR2);
+
+	struct itimerspec its = { .it_value = { .tv_sec = HOUR } };
+	if (place(timerfd_create(CLOCK_MONOTONIC, 0), 6) || timerfd_settime(6, 0, &its, NULL)) FAIL("timerfd 6: %m");
+	int64_t deadline = now_ns(CLOCK_REALTIME) + (int64_t)HOUR * 1000000000LL;
+	struct itimerspec abs = { .it_value = { .tv_sec = deadline / 1000000000LL, .tv_nsec = deadline % 1000000000LL } };
+	if (place(timerfd_create(CLOCK_REALTIME, 0), 7) || timerfd_settime(7, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &abs, NULL))
+		FAIL("timerfd 7: %m");
+	struct itimerspec once = { .it_value = { .tv_nsec = 1000000 } };
+	if (place(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK), 8) || timerfd_settime(8, 0, &once, NULL)) FAIL("timerfd 8: %m");
+	struct pollfd p = { .fd = 8, .events = POLLIN };
+	if (poll(&p, 1, -1) != 1) FAIL("poll timerfd 8: %m");
+	struct itimerspec every = { .it_value = { .tv_nsec = 10000000 }, .it_interval = { .tv_nsec = 10000000 } };
+	if (place(timerfd_create(CLOCK_BOOTTIME, 0), 9) || timerfd_settime(9, 0, &every, NULL)) FAIL("timerfd 9: %m");
+
+	printf("ready %d\n", getpid());
+	fflush(stdout);
+	while (!term)
+		pause();
+	if (check(deadline)) return 1;
+	printf("PASS\n");
+	fflush(stdout);
+	return 0;
+}
