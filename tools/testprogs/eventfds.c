@@ -7,6 +7,11 @@
  *   fd 7: timerfd CLOCK_REALTIME, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, an hour away
  *   fd 8: timerfd CLOCK_MONOTONIC, TFD_NONBLOCK, fired once and not read
  *   fd 9: timerfd CLOCK_BOOTTIME, every 10 ms
+ *   fd 10: inotify (IN_NONBLOCK): wd 1 on the directory argv[1] (IN_CREATE), wd 2 removed,
+ *          wd 3 on argv[1]/file (IN_MODIFY)
+ *   fd 11: pidfd of a child that waits in pause() (a task of the tree)
+ *   fd 12: pidfd of a child that exited and was reaped
+ * (with a directory argument only: the conformance case gives one)
  * Prints "ready"; on SIGTERM checks every count, mask, flag, clock, time left and the
  * pending signals through the signalfd, then prints PASS or FAIL with the reason. */
 #define _GNU_SOURCE
@@ -15,6 +20,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <sys/signalfd.h>
 #include <sys/timerfd.h>
 #include <time.h>
@@ -36,6 +44,56 @@ static int64_t left_ns(int fd)
 	struct itimerspec its;
 	if (timerfd_gettime(fd, &its)) return -1;
 	return (int64_t)its.it_value.tv_sec * 1000000000LL + its.it_value.tv_nsec;
+}
+
+static int fdinfo_pid(int fd)
+{
+	char path[64], line[256];
+	snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", fd);
+	FILE *f = fopen(path, "r");
+	int pid = 0;
+	if (!f) return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Pid: %d", &pid) == 1) break;
+	fclose(f);
+	return pid;
+}
+
+static const char *dir;
+static pid_t child;
+
+static int check_more(void)
+{
+	/* inotify: the same wds see events of the same files */
+	char path[4096];
+	char buf[4096] __attribute__((aligned(8)));
+	CHECK(read(10, buf, sizeof(buf)) < 0 && errno == EAGAIN, "inotify: events queued before any change");
+	snprintf(path, sizeof(path), "%s/new", dir);
+	int f = open(path, O_CREAT | O_WRONLY, 0600);
+	CHECK(f >= 0, "create %s: %m", path);
+	close(f);
+	snprintf(path, sizeof(path), "%s/file", dir);
+	f = open(path, O_WRONLY | O_APPEND);
+	CHECK(f >= 0 && write(f, "x", 1) == 1, "append %s: %m", path);
+	close(f);
+	int seen1 = 0, seen3 = 0;
+	ssize_t n = read(10, buf, sizeof(buf));
+	CHECK(n > 0, "inotify: no events (%m)");
+	for (char *p = buf; p < buf + n;) {
+		struct inotify_event *e = (struct inotify_event *)p;
+		if (e->wd == 1 && (e->mask & IN_CREATE)) seen1 = 1;
+		else if (e->wd == 3 && (e->mask & IN_MODIFY)) seen3 = 1;
+		else FAIL("inotify: unexpected event wd %d mask %#x", e->wd, e->mask);
+		p += sizeof(*e) + e->len;
+	}
+	CHECK(seen1 && seen3, "inotify: events of wd 1 %d, wd 3 %d", seen1, seen3);
+	/* pidfds */
+	CHECK(fdinfo_pid(11) == child, "pidfd fd 11 is of pid %d, not of child %d", fdinfo_pid(11), child);
+	CHECK(fdinfo_pid(12) == -1, "pidfd fd 12 is of pid %d, not of a dead task", fdinfo_pid(12));
+	CHECK(syscall(SYS_pidfd_send_signal, 11, SIGKILL, NULL, 0) == 0, "pidfd_send_signal: %m");
+	siginfo_t si;
+	CHECK(waitid(P_PIDFD, 11, &si, WEXITED) == 0 && si.si_pid == child, "waitid(P_PIDFD): %m");
+	return 0;
 }
 
 static int check(int64_t deadline)
@@ -70,10 +128,10 @@ static int check(int64_t deadline)
 	CHECK(read(9, &v, 8) == 8 && v >= 1, "periodic timerfd fd 9 stopped");
 	struct itimerspec its;
 	CHECK(timerfd_gettime(9, &its) == 0 && its.it_interval.tv_nsec == 10000000, "fd 9 interval changed");
-	return 0;
+	return dir ? check_more() : 0;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
@@ -106,6 +164,36 @@ int main(void)
 	if (poll(&p, 1, -1) != 1) FAIL("poll timerfd 8: %m");
 	struct itimerspec every = { .it_value = { .tv_nsec = 10000000 }, .it_interval = { .tv_nsec = 10000000 } };
 	if (place(timerfd_create(CLOCK_BOOTTIME, 0), 9) || timerfd_settime(9, 0, &every, NULL)) FAIL("timerfd 9: %m");
+
+	if (argc > 1) {
+		char path[4096];
+		dir = argv[1];
+		if (place(inotify_init1(IN_NONBLOCK), 10)) FAIL("inotify_init1: %m");
+		snprintf(path, sizeof(path), "%s/file", dir);
+		int f = open(path, O_CREAT | O_WRONLY, 0600);
+		if (f < 0) FAIL("create %s: %m", path);
+		close(f);
+		snprintf(path, sizeof(path), "%s/gone", dir);
+		f = open(path, O_CREAT | O_WRONLY, 0600);
+		close(f);
+		if (inotify_add_watch(10, dir, IN_CREATE) != 1) FAIL("inotify wd 1: %m");
+		if (inotify_add_watch(10, path, IN_MODIFY) != 2) FAIL("inotify wd 2: %m");
+		snprintf(path, sizeof(path), "%s/file", dir);
+		if (inotify_add_watch(10, path, IN_MODIFY) != 3) FAIL("inotify wd 3: %m");
+		inotify_rm_watch(10, 2);
+		char buf[4096];
+		while (read(10, buf, sizeof(buf)) > 0)
+			; /* the IN_IGNORED of wd 2 */
+		child = fork();
+		if (child == 0) {
+			for (;;) pause();
+		}
+		if (place(syscall(SYS_pidfd_open, child, 0), 11)) FAIL("pidfd_open: %m");
+		pid_t dead = fork();
+		if (dead == 0) _exit(0);
+		if (place(syscall(SYS_pidfd_open, dead, 0), 12)) FAIL("pidfd_open: %m");
+		waitpid(dead, NULL, 0);
+	}
 
 	printf("ready %d\n", getpid());
 	fflush(stdout);

@@ -9,7 +9,8 @@ export interface DefaultRegistryOptions {
 }
 
 /** The registry Amber uses unless told otherwise: regular files, terminals, pipes, FIFOs, epoll,
- * eventfd/signalfd/timerfd (@amber/eventfds). */
+ * eventfd/signalfd/timerfd/inotify/pidfd
+ * (@amber/eventfds). */
 export function defaultRegistry(options: DefaultRegistryOptions = {}): FileRegistry {
   const registry = builtinRegistry();
   registry.register(ttyPlugin({ shellJob: options.shellJob }), 'built-in (@amber/files)');

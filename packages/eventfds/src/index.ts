@@ -6,6 +6,8 @@ import type { FilePlugin } from '@amber/files';
 import { eventfdPlugin } from './eventfd';
 import { signalfdPlugin } from './signalfd';
 import { timerfdPlugin } from './timerfd';
+import { inotifyPlugin } from './inotify';
+import { pidfdPlugin } from './pidfd';
 
 export { eventfdPlugin, EVENTFD, EFD_SEMAPHORE, EVENTFD_MAX } from './eventfd';
 export { signalfdPlugin, SIGNALFD } from './signalfd';
@@ -13,9 +15,11 @@ export {
   timerfdPlugin, TIMERFD, TFD_TIMER_ABSTIME, TFD_TIMER_CANCEL_ON_SET,
   CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME, CLOCK_REALTIME_ALARM, CLOCK_BOOTTIME_ALARM,
 } from './timerfd';
+export { inotifyPlugin, INOTIFY, parseInotifyWatches, openByHandle, type InotifyWatchLine } from './inotify';
+export { pidfdPlugin, PIDFD, PIDFD_THREAD } from './pidfd';
 
 /** The plugins of this package, in registration order. */
-export const plugins: readonly FilePlugin[] = [eventfdPlugin, signalfdPlugin, timerfdPlugin];
+export const plugins: readonly FilePlugin[] = [eventfdPlugin, signalfdPlugin, timerfdPlugin, inotifyPlugin, pidfdPlugin];
 
 /** Registers every plugin of this package (FileRegistry.register, or anything with that method). */
 export function register(registry: { register(plugin: FilePlugin, origin?: string): unknown }): void {

@@ -143,6 +143,15 @@ static Napi::Value OpenByHandleAt(const Napi::CallbackInfo& info) {
   return Num(env, r);
 }
 
+// ioctl(FIONREAD): bytes queued for reading (inotify: events not yet read), without reading.
+static Napi::Value Fionread(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  AMBER_INT(0, fd);
+  int n = 0;
+  if (ioctl(static_cast<int>(fd), FIONREAD, &n) < 0) return ThrowSys(env, "ioctl(FIONREAD)", errno, {{"fd", Num(env, static_cast<double>(fd))}});
+  return Num(env, n);
+}
+
 void InitAnonfdOps(Napi::Env env, Napi::Object exports) {
   exports.Set("signalfd", Napi::Function::New(env, Signalfd));
   exports.Set("timerfdCreate", Napi::Function::New(env, TimerfdCreate));
@@ -153,6 +162,7 @@ void InitAnonfdOps(Napi::Env env, Napi::Object exports) {
   exports.Set("inotifyInit1", Napi::Function::New(env, InotifyInit1));
   exports.Set("inotifyAddWatch", Napi::Function::New(env, InotifyAddWatch));
   exports.Set("inotifyRmWatch", Napi::Function::New(env, InotifyRmWatch));
+  exports.Set("fionread", Napi::Function::New(env, Fionread));
   exports.Set("openByHandleAt", Napi::Function::New(env, OpenByHandleAt));
 }
 

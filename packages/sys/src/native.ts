@@ -108,6 +108,7 @@ export interface NativeSys {
   inotifyInit1(flags: number): number;
   inotifyAddWatch(fd: number, path: string, mask: number): number;
   inotifyRmWatch(fd: number, wd: number): void;
+  fionread(fd: number): number;
   openByHandleAt(mountFd: number, handleType: number, handle: Uint8Array, flags: number): number;
   mkfifo(path: string, mode: number): void;
 

@@ -5,6 +5,7 @@ module.exports = [
   {
     name: 'eventfds',
     prog: 'eventfds',
-    what: 'eventfds (a count above 32 bits, a non-blocking semaphore), a signalfd with a thread and a process signal pending, timerfds: relative, absolute with cancel-on-set, fired and unread, periodic (eventfds.c)',
+    args: (ctx) => [ctx.scratch],
+    what: 'eventfds (a count above 32 bits, a non-blocking semaphore), a signalfd with a thread and a process signal pending, timerfds (relative, absolute with cancel-on-set, fired and unread, periodic), inotify watches with a wd gap, pidfds of a child and of a reaped child (eventfds.c)',
   },
 ];
