@@ -113,6 +113,12 @@ function fileKey(f: FileEntry | undefined, byId: Map<number, FileEntry>): { key:
     return { key: reg ? reg.name : `fifo:[${f.fifo.pipe_id}]`, flags: reg ? openFlagsName(reg.flags) : '' };
   }
   if (f.epfd) return { key: 'anon_inode:[eventpoll]', flags: openFlagsName(f.epfd.flags) };
+  // @amber/eventfds' kinds: the link text the task saw.
+  if (f.efd) return { key: 'anon_inode:[eventfd]', flags: openFlagsName(f.efd.flags) };
+  if (f.sgfd) return { key: 'anon_inode:[signalfd]', flags: openFlagsName(f.sgfd.flags) };
+  if (f.tfd) return { key: 'anon_inode:[timerfd]', flags: openFlagsName(f.tfd.flags) };
+  if (f.ify) return { key: 'anon_inode:inotify', flags: openFlagsName(f.ify.flags) };
+  if (f.pidfd) return { key: 'anon_inode:[pidfd]', flags: openFlagsName(f.pidfd.flags) };
   return { key: `${fdTypeName(f.type).toLowerCase()}:${f.id}`, flags: '' };
 }
 
