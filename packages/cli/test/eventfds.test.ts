@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as sys from '@amber/sys';
 import { killRestored, killTree, procState, startProgram, until } from '@amber/testkit';
 
 const amber = path.resolve(__dirname, '..', 'src', 'main.js');
@@ -56,6 +57,69 @@ test('amber show --fds names eventfd, signalfd, timerfd, inotify and pidfd fds o
     for (const t of ['EVENTFD', 'SIGNALFD', 'TIMERFD', 'INOTIFY', 'PIDFD']) assert.ok(table.stdout.includes(t), table.stdout);
   } finally {
     await killTree(p.pid);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a real node process (a worker thread posting every 50 ms, a setInterval writing a file) through amber dump and restore twice: both keep running', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amber-node-'));
+  const script = path.join(dir, 'app.js');
+  const state = path.join(dir, 'state');
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(
+    script,
+    `const fs = require('node:fs');
+const { Worker } = require('node:worker_threads');
+const w = new Worker("const { parentPort } = require('node:worker_threads'); let n = 0; setInterval(() => parentPort.postMessage(++n), 50);", { eval: true });
+let fromWorker = 0;
+w.on('message', (n) => { fromWorker = n; });
+let ticks = 0;
+setInterval(() => { ticks++; fs.writeFileSync(${JSON.stringify(state)} + '.tmp', ticks + ' ' + fromWorker); fs.renameSync(${JSON.stringify(state)} + '.tmp', ${JSON.stringify(state)}); }, 50);
+console.log('ready');
+`,
+  );
+  const read = (): [number, number] => {
+    try {
+      const [a, b] = fs.readFileSync(state, 'utf8').split(' ').map(Number);
+      return [a ?? 0, b ?? 0];
+    } catch {
+      return [0, 0];
+    }
+  };
+  const fdOut = fs.openSync(out, 'w');
+  const devnull = fs.openSync('/dev/null', 'r+');
+  const envp = Object.entries(process.env).map(([k, v]) => `${k}=${v}`);
+  const pid = sys.spawnAt({ path: process.execPath, argv: ['node', script], envp, fds: [[devnull, 0], [fdOut, 1], [devnull, 2]] });
+  fs.closeSync(fdOut);
+  fs.closeSync(devnull);
+  let live = true;
+  try {
+    await until(() => read()[1] > 2, 'node and its worker to tick', 30000);
+    for (const round of [1, 2]) {
+      const img = path.join(dir, `img${round}`);
+      const d = cli(['dump', '-t', String(pid), '-D', img]);
+      assert.equal(d.code, 0, `round ${round} dump: ${d.stderr}`);
+      try {
+        await sys.waitForAsync(pid); // the dumped tree is killed; ours to reap when we are its parent
+      } catch {
+        /* not our child */
+      }
+      live = false;
+      const [ticks, worker] = read();
+      const r = cli(['restore', '-D', img, '-d']);
+      assert.equal(r.code, 0, `round ${round} restore: ${r.stderr}`);
+      live = true;
+      await until(() => read()[0] > ticks + 3 && read()[1] > worker + 3, `round ${round}: the main thread and the worker to tick again after restore`, 30000);
+    }
+  } finally {
+    if (live) {
+      // A restored tree is not always our child (ECHILD): kill it and wait for it to go.
+      try {
+        await killRestored(pid);
+      } catch {
+        await until(() => !fs.existsSync(`/proc/${pid}`) || procState(pid) === 'Z', `node ${pid} to die`, 30000);
+      }
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
