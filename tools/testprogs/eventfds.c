@@ -11,6 +11,7 @@
  *          wd 3 on argv[1]/file (IN_MODIFY)
  *   fd 11: pidfd of a child that waits in pause() (a task of the tree)
  *   fd 12: pidfd of a child that exited and was reaped
+ *   fd 13, 14: its own pid and net namespaces (/proc/self/ns/pid, /proc/self/ns/net)
  * (with a directory argument only: the conformance case gives one)
  * Prints "ready"; on SIGTERM checks every count, mask, flag, clock, time left and the
  * pending signals through the signalfd, then prints PASS or FAIL with the reason. */
@@ -46,6 +47,8 @@ static int64_t left_ns(int fd)
 	return (int64_t)its.it_value.tv_sec * 1000000000LL + its.it_value.tv_nsec;
 }
 
+/* The pid a pidfd names, in the innermost namespace (the last of NSpid: /proc may be
+ * an outer namespace's), or -1 for a dead task. */
 static int fdinfo_pid(int fd)
 {
 	char path[64], line[256];
@@ -53,8 +56,13 @@ static int fdinfo_pid(int fd)
 	FILE *f = fopen(path, "r");
 	int pid = 0;
 	if (!f) return 0;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "Pid: %d", &pid) == 1) break;
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "Pid: %d", &pid) == 1 && pid == -1) break;
+		if (strncmp(line, "NSpid:", 6) == 0) {
+			char *last = strrchr(line, '\t');
+			if (last) pid = atoi(last + 1);
+		}
+	}
 	fclose(f);
 	return pid;
 }
@@ -90,6 +98,16 @@ static int check_more(void)
 	/* pidfds */
 	CHECK(fdinfo_pid(11) == child, "pidfd fd 11 is of pid %d, not of child %d", fdinfo_pid(11), child);
 	CHECK(fdinfo_pid(12) == -1, "pidfd fd 12 is of pid %d, not of a dead task", fdinfo_pid(12));
+	/* namespace fds: still the task's own */
+	const char *ns[] = { "pid", "net" };
+	for (int i = 0; i < 2; i++) {
+		char a[128] = "", b[128] = "", p[64];
+		snprintf(p, sizeof(p), "/proc/self/fd/%d", 13 + i);
+		CHECK(readlink(p, a, sizeof(a) - 1) > 0, "fd %d is not open", 13 + i);
+		snprintf(p, sizeof(p), "/proc/self/ns/%s", ns[i]);
+		CHECK(readlink(p, b, sizeof(b) - 1) > 0, "readlink %s: %m", p);
+		CHECK(strcmp(a, b) == 0, "fd %d is %s, the task's %s namespace is %s", 13 + i, a, ns[i], b);
+	}
 	CHECK(syscall(SYS_pidfd_send_signal, 11, SIGKILL, NULL, 0) == 0, "pidfd_send_signal: %m");
 	siginfo_t si;
 	CHECK(waitid(P_PIDFD, 11, &si, WEXITED) == 0 && si.si_pid == child, "waitid(P_PIDFD): %m");
@@ -193,6 +211,7 @@ int main(int argc, char **argv)
 		if (dead == 0) _exit(0);
 		if (place(syscall(SYS_pidfd_open, dead, 0), 12)) FAIL("pidfd_open: %m");
 		waitpid(dead, NULL, 0);
+		if (place(open("/proc/self/ns/pid", O_RDONLY), 13) || place(open("/proc/self/ns/net", O_RDONLY), 14)) FAIL("open ns: %m");
 	}
 
 	printf("ready %d\n", getpid());

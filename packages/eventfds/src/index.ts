@@ -8,6 +8,7 @@ import { signalfdPlugin } from './signalfd';
 import { timerfdPlugin } from './timerfd';
 import { inotifyPlugin } from './inotify';
 import { pidfdPlugin } from './pidfd';
+import { nsfdPlugin } from './nsfd';
 
 export { eventfdPlugin, EVENTFD, EFD_SEMAPHORE, EVENTFD_MAX } from './eventfd';
 export { signalfdPlugin, SIGNALFD } from './signalfd';
@@ -17,9 +18,10 @@ export {
 } from './timerfd';
 export { inotifyPlugin, INOTIFY, parseInotifyWatches, openByHandle, type InotifyWatchLine } from './inotify';
 export { pidfdPlugin, PIDFD, PIDFD_THREAD } from './pidfd';
+export { nsfdPlugin, NS } from './nsfd';
 
 /** The plugins of this package, in registration order. */
-export const plugins: readonly FilePlugin[] = [eventfdPlugin, signalfdPlugin, timerfdPlugin, inotifyPlugin, pidfdPlugin];
+export const plugins: readonly FilePlugin[] = [eventfdPlugin, signalfdPlugin, timerfdPlugin, inotifyPlugin, pidfdPlugin, nsfdPlugin];
 
 /** Registers every plugin of this package (FileRegistry.register, or anything with that method). */
 export function register(registry: { register(plugin: FilePlugin, origin?: string): unknown }): void {

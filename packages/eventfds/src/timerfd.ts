@@ -82,9 +82,15 @@ export const timerfdPlugin: FilePlugin = {
     if (t.vnsec >= NS || t.insec >= NS) throw badImage(entry, `timerfd nanoseconds ${t.vnsec}/${t.insec} are not below one second`);
     const fd = native.timerfdCreate(t.clockid, sys.O_CLOEXEC | (t.flags & sys.O_NONBLOCK));
     try {
-      const armed = t.vsec !== 0n || t.vnsec !== 0n;
       const interval = t.isec * NS + t.insec;
-      if (armed) {
+      // An interval timer shown with no time left expired again just before its fdinfo
+      // was read (that expiry is in ticks): its next one is an interval later.
+      const overdue = t.vsec === 0n && t.vnsec === 0n && interval !== 0n;
+      if (overdue) {
+        const abs = (t.settime_flags & TFD_TIMER_ABSTIME) !== 0;
+        native.timerfdSettime(fd, t.settime_flags, abs ? native.clockGettime(t.clockid) + interval : interval, interval);
+      }
+      else if (t.vsec !== 0n || t.vnsec !== 0n) {
         if (t.settime_flags & TFD_TIMER_ABSTIME) {
           // Amber's deadline; a CRIU image has only the time left: now + that (CRIU's way).
           const deadline = t.deadline_ns ?? native.clockGettime(t.clockid) + t.vsec * NS + t.vnsec;
