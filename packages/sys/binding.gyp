@@ -4,6 +4,7 @@
       "target_name": "amber_sys",
       "sources": [
         "native/addon.cc",
+        "native/anonfd_ops.cc",
         "native/errors.cc",
         "native/fd_ops.cc",
         "native/proc_ops.cc",

@@ -114,6 +114,12 @@ function fileKey(f: FileEntry | undefined, byId: Map<number, FileEntry>): { key:
   }
   if (f.epfd) return { key: 'anon_inode:[eventpoll]', flags: openFlagsName(f.epfd.flags) };
   if (f.isk) return { key: `socket:[${f.isk.ino}]`, flags: openFlagsName(f.isk.flags) };
+  // @amber/eventfds' kinds: the link text the task saw.
+  if (f.efd) return { key: 'anon_inode:[eventfd]', flags: openFlagsName(f.efd.flags) };
+  if (f.sgfd) return { key: 'anon_inode:[signalfd]', flags: openFlagsName(f.sgfd.flags) };
+  if (f.tfd) return { key: 'anon_inode:[timerfd]', flags: openFlagsName(f.tfd.flags) };
+  if (f.ify) return { key: 'anon_inode:inotify', flags: openFlagsName(f.ify.flags) };
+  if (f.pidfd) return { key: 'anon_inode:[pidfd]', flags: openFlagsName(f.pidfd.flags) };
   return { key: `${fdTypeName(f.type).toLowerCase()}:${f.id}`, flags: '' };
 }
 

@@ -83,6 +83,13 @@ export function guessFdType(link: string, mode: number): { type: number | undefi
     };
     const hit = byName[anon[1]!];
     if (hit) return t(hit[0], hit[1]);
+    // Kinds whose state lives in the kernel where no syscall gives it back.
+    const never: Record<string, string> = {
+      io_uring: 'an io_uring instance', userfaultfd: 'a userfaultfd', perf_event: 'a perf event', 'bpf-prog': 'a BPF program',
+      bpf_link: 'a BPF link', secretmem: 'a memfd_secret', 'kvm-vm': 'a KVM virtual machine',
+    };
+    const kind = never[anon[1]!];
+    if (kind) return { type: undefined, what: `${kind} (${link}), a kind of fd Amber cannot restore` };
     return { type: undefined, what: `an anonymous inode of kind '${anon[1]}'` };
   }
   if (link.startsWith('/memfd:')) return t(FdTypes.MEMFD, 'a memfd');

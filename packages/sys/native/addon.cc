@@ -15,6 +15,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitHashOps(env, exports);
   amber::InitFileTimes(env, exports);
   amber::InitFileHandles(env, exports);
+  amber::InitAnonfdOps(env, exports);
   return exports;
 }
 

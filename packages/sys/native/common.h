@@ -33,6 +33,7 @@ void InitCredsOps(Napi::Env env, Napi::Object exports);
 void InitHashOps(Napi::Env env, Napi::Object exports);
 void InitFileTimes(Napi::Env env, Napi::Object exports);
 void InitFileHandles(Napi::Env env, Napi::Object exports);
+void InitAnonfdOps(Napi::Env env, Napi::Object exports);
 
 inline Napi::Value Num(Napi::Env env, double v) { return Napi::Number::New(env, v); }
 inline Napi::Value Big(Napi::Env env, uint64_t v) { return Napi::BigInt::New(env, v); }

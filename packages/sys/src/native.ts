@@ -191,6 +191,18 @@ export interface NativeSys {
   /** Feeds data to a 64-bit page checksum whose state is a 40-byte buffer (hash_ops.cc). */
   hash64Update(state: Uint8Array, data: Uint8Array): void;
   hash64Digest(state: Uint8Array): bigint;
+  // anonfd_ops.cc (@amber/eventfds): times in nanoseconds.
+  signalfd(mask: bigint, flags: number): number;
+  timerfdCreate(clockid: number, flags: number): number;
+  timerfdSettime(fd: number, flags: number, valueNs: bigint, intervalNs: bigint): void;
+  timerfdGettime(fd: number): { value: bigint; interval: bigint };
+  timerfdSetTicks(fd: number, ticks: bigint): void;
+  clockGettime(clockid: number): bigint;
+  inotifyInit1(flags: number): number;
+  inotifyAddWatch(fd: number, path: string, mask: number): number;
+  inotifyRmWatch(fd: number, wd: number): void;
+  fionread(fd: number): number;
+  openByHandleAt(mountFd: number, handleType: number, handle: Uint8Array, flags: number): number;
   mkfifo(path: string, mode: number): void;
 
   pidfdOpen(pid: number, flags: number): number;

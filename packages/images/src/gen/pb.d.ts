@@ -2339,6 +2339,392 @@ export namespace core_entry {
 }
 
 /**
+ * Properties of an eventfd_file_entry.
+ * @deprecated Use eventfd_file_entry.$Properties instead.
+ */
+export interface Ieventfd_file_entry extends eventfd_file_entry.$Properties {
+}
+
+/** Represents an eventfd_file_entry. */
+export class eventfd_file_entry {
+
+    /**
+     * Constructs a new eventfd_file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: eventfd_file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** eventfd_file_entry id. */
+    id: number;
+
+    /** eventfd_file_entry flags. */
+    flags: number;
+
+    /** eventfd_file_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** eventfd_file_entry counter. */
+    counter: (number|Long);
+
+    /** eventfd_file_entry semaphore. */
+    semaphore: boolean;
+
+    /**
+     * Creates a new eventfd_file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns eventfd_file_entry instance
+     */
+    static create(properties: eventfd_file_entry.$Shape): eventfd_file_entry & eventfd_file_entry.$Shape;
+    static create(properties?: eventfd_file_entry.$Properties): eventfd_file_entry;
+
+    /**
+     * Encodes the specified eventfd_file_entry message. Does not implicitly {@link eventfd_file_entry.verify|verify} messages.
+     * @param message eventfd_file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: eventfd_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an eventfd_file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {eventfd_file_entry & eventfd_file_entry.$Shape} eventfd_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): eventfd_file_entry & eventfd_file_entry.$Shape;
+}
+
+export namespace eventfd_file_entry {
+
+    /** Properties of an eventfd_file_entry. */
+    interface $Properties {
+
+        /** eventfd_file_entry id */
+        id: number;
+
+        /** eventfd_file_entry flags */
+        flags: number;
+
+        /** eventfd_file_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** eventfd_file_entry counter */
+        counter: (number|Long);
+
+        /** eventfd_file_entry semaphore */
+        semaphore?: (boolean|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an eventfd_file_entry. */
+    type $Shape = eventfd_file_entry.$Properties;
+}
+
+/**
+ * Properties of a signalfd_entry.
+ * @deprecated Use signalfd_entry.$Properties instead.
+ */
+export interface Isignalfd_entry extends signalfd_entry.$Properties {
+}
+
+/** Represents a signalfd_entry. */
+export class signalfd_entry {
+
+    /**
+     * Constructs a new signalfd_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: signalfd_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** signalfd_entry id. */
+    id: number;
+
+    /** signalfd_entry flags. */
+    flags: number;
+
+    /** signalfd_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** signalfd_entry sigmask. */
+    sigmask: (number|Long);
+
+    /**
+     * Creates a new signalfd_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns signalfd_entry instance
+     */
+    static create(properties: signalfd_entry.$Shape): signalfd_entry & signalfd_entry.$Shape;
+    static create(properties?: signalfd_entry.$Properties): signalfd_entry;
+
+    /**
+     * Encodes the specified signalfd_entry message. Does not implicitly {@link signalfd_entry.verify|verify} messages.
+     * @param message signalfd_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: signalfd_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a signalfd_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {signalfd_entry & signalfd_entry.$Shape} signalfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): signalfd_entry & signalfd_entry.$Shape;
+}
+
+export namespace signalfd_entry {
+
+    /** Properties of a signalfd_entry. */
+    interface $Properties {
+
+        /** signalfd_entry id */
+        id: number;
+
+        /** signalfd_entry flags */
+        flags: number;
+
+        /** signalfd_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** signalfd_entry sigmask */
+        sigmask: (number|Long);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a signalfd_entry. */
+    type $Shape = signalfd_entry.$Properties;
+}
+
+/**
+ * Properties of a timerfd_entry.
+ * @deprecated Use timerfd_entry.$Properties instead.
+ */
+export interface Itimerfd_entry extends timerfd_entry.$Properties {
+}
+
+/** Represents a timerfd_entry. */
+export class timerfd_entry {
+
+    /**
+     * Constructs a new timerfd_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: timerfd_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** timerfd_entry id. */
+    id: number;
+
+    /** timerfd_entry flags. */
+    flags: number;
+
+    /** timerfd_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** timerfd_entry clockid. */
+    clockid: number;
+
+    /** timerfd_entry ticks. */
+    ticks: (number|Long);
+
+    /** timerfd_entry settime_flags. */
+    settime_flags: number;
+
+    /** timerfd_entry vsec. */
+    vsec: (number|Long);
+
+    /** timerfd_entry vnsec. */
+    vnsec: (number|Long);
+
+    /** timerfd_entry isec. */
+    isec: (number|Long);
+
+    /** timerfd_entry insec. */
+    insec: (number|Long);
+
+    /** timerfd_entry deadline_ns. */
+    deadline_ns: (number|Long);
+
+    /**
+     * Creates a new timerfd_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns timerfd_entry instance
+     */
+    static create(properties: timerfd_entry.$Shape): timerfd_entry & timerfd_entry.$Shape;
+    static create(properties?: timerfd_entry.$Properties): timerfd_entry;
+
+    /**
+     * Encodes the specified timerfd_entry message. Does not implicitly {@link timerfd_entry.verify|verify} messages.
+     * @param message timerfd_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: timerfd_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a timerfd_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {timerfd_entry & timerfd_entry.$Shape} timerfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): timerfd_entry & timerfd_entry.$Shape;
+}
+
+export namespace timerfd_entry {
+
+    /** Properties of a timerfd_entry. */
+    interface $Properties {
+
+        /** timerfd_entry id */
+        id: number;
+
+        /** timerfd_entry flags */
+        flags: number;
+
+        /** timerfd_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** timerfd_entry clockid */
+        clockid: number;
+
+        /** timerfd_entry ticks */
+        ticks: (number|Long);
+
+        /** timerfd_entry settime_flags */
+        settime_flags: number;
+
+        /** timerfd_entry vsec */
+        vsec: (number|Long);
+
+        /** timerfd_entry vnsec */
+        vnsec: (number|Long);
+
+        /** timerfd_entry isec */
+        isec: (number|Long);
+
+        /** timerfd_entry insec */
+        insec: (number|Long);
+
+        /** timerfd_entry deadline_ns */
+        deadline_ns?: (number|Long|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a timerfd_entry. */
+    type $Shape = timerfd_entry.$Properties;
+}
+
+/**
+ * Properties of a pidfd_entry.
+ * @deprecated Use pidfd_entry.$Properties instead.
+ */
+export interface Ipidfd_entry extends pidfd_entry.$Properties {
+}
+
+/** Represents a pidfd_entry. */
+export class pidfd_entry {
+
+    /**
+     * Constructs a new pidfd_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: pidfd_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** pidfd_entry id. */
+    id: number;
+
+    /** pidfd_entry ino. */
+    ino: number;
+
+    /** pidfd_entry flags. */
+    flags: number;
+
+    /** pidfd_entry nspid. */
+    nspid: number;
+
+    /** pidfd_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /**
+     * Creates a new pidfd_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns pidfd_entry instance
+     */
+    static create(properties: pidfd_entry.$Shape): pidfd_entry & pidfd_entry.$Shape;
+    static create(properties?: pidfd_entry.$Properties): pidfd_entry;
+
+    /**
+     * Encodes the specified pidfd_entry message. Does not implicitly {@link pidfd_entry.verify|verify} messages.
+     * @param message pidfd_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: pidfd_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a pidfd_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {pidfd_entry & pidfd_entry.$Shape} pidfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): pidfd_entry & pidfd_entry.$Shape;
+}
+
+export namespace pidfd_entry {
+
+    /** Properties of a pidfd_entry. */
+    interface $Properties {
+
+        /** pidfd_entry id */
+        id: number;
+
+        /** pidfd_entry ino */
+        ino: number;
+
+        /** pidfd_entry flags */
+        flags: number;
+
+        /** pidfd_entry nspid */
+        nspid: number;
+
+        /** pidfd_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a pidfd_entry. */
+    type $Shape = pidfd_entry.$Properties;
+}
+
+/**
  * Properties of a file_lock_entry.
  * @deprecated Use file_lock_entry.$Properties instead.
  */
@@ -3107,8 +3493,23 @@ export class file_entry {
     /** file_entry isk. */
     isk?: (inet_sk_entry.$Properties|null);
 
+    /** file_entry efd. */
+    efd?: (eventfd_file_entry.$Properties|null);
+
     /** file_entry epfd. */
     epfd?: (eventpoll_file_entry.$Properties|null);
+
+    /** file_entry sgfd. */
+    sgfd?: (signalfd_entry.$Properties|null);
+
+    /** file_entry tfd. */
+    tfd?: (timerfd_entry.$Properties|null);
+
+    /** file_entry ify. */
+    ify?: (inotify_file_entry.$Properties|null);
+
+    /** file_entry ffy. */
+    ffy?: (fanotify_file_entry.$Properties|null);
 
     /** file_entry fifo. */
     fifo?: (fifo_entry.$Properties|null);
@@ -3118,6 +3519,9 @@ export class file_entry {
 
     /** file_entry tty. */
     tty?: (tty_file_entry.$Properties|null);
+
+    /** file_entry pidfd. */
+    pidfd?: (pidfd_entry.$Properties|null);
 
     /**
      * Creates a new file_entry instance using the specified properties.
@@ -3163,8 +3567,23 @@ export namespace file_entry {
         /** file_entry isk */
         isk?: (inet_sk_entry.$Properties|null);
 
+        /** file_entry efd */
+        efd?: (eventfd_file_entry.$Properties|null);
+
         /** file_entry epfd */
         epfd?: (eventpoll_file_entry.$Properties|null);
+
+        /** file_entry sgfd */
+        sgfd?: (signalfd_entry.$Properties|null);
+
+        /** file_entry tfd */
+        tfd?: (timerfd_entry.$Properties|null);
+
+        /** file_entry ify */
+        ify?: (inotify_file_entry.$Properties|null);
+
+        /** file_entry ffy */
+        ffy?: (fanotify_file_entry.$Properties|null);
 
         /** file_entry fifo */
         fifo?: (fifo_entry.$Properties|null);
@@ -3174,6 +3593,9 @@ export namespace file_entry {
 
         /** file_entry tty */
         tty?: (tty_file_entry.$Properties|null);
+
+        /** file_entry pidfd */
+        pidfd?: (pidfd_entry.$Properties|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -4096,6 +4518,633 @@ export namespace tcp_stream_entry {
 
     /** Shape of a tcp_stream_entry. */
     type $Shape = tcp_stream_entry.$Properties;
+}
+
+/**
+ * Properties of a fh_entry.
+ * @deprecated Use fh_entry.$Properties instead.
+ */
+export interface Ifh_entry extends fh_entry.$Properties {
+}
+
+/** Represents a fh_entry. */
+export class fh_entry {
+
+    /**
+     * Constructs a new fh_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fh_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fh_entry bytes. */
+    bytes: number;
+
+    /** fh_entry type. */
+    type: number;
+
+    /** fh_entry handle. */
+    handle: (number|Long)[];
+
+    /** fh_entry path. */
+    path: string;
+
+    /** fh_entry mnt_id. */
+    mnt_id: number;
+
+    /**
+     * Creates a new fh_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fh_entry instance
+     */
+    static create(properties: fh_entry.$Shape): fh_entry & fh_entry.$Shape;
+    static create(properties?: fh_entry.$Properties): fh_entry;
+
+    /**
+     * Encodes the specified fh_entry message. Does not implicitly {@link fh_entry.verify|verify} messages.
+     * @param message fh_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fh_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fh_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fh_entry & fh_entry.$Shape} fh_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fh_entry & fh_entry.$Shape;
+}
+
+export namespace fh_entry {
+
+    /** Properties of a fh_entry. */
+    interface $Properties {
+
+        /** fh_entry bytes */
+        bytes: number;
+
+        /** fh_entry type */
+        type: number;
+
+        /** fh_entry handle */
+        handle?: ((number|Long)[]|null);
+
+        /** fh_entry path */
+        path?: (string|null);
+
+        /** fh_entry mnt_id */
+        mnt_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fh_entry. */
+    type $Shape = fh_entry.$Properties;
+}
+
+/**
+ * Properties of an inotify_wd_entry.
+ * @deprecated Use inotify_wd_entry.$Properties instead.
+ */
+export interface Iinotify_wd_entry extends inotify_wd_entry.$Properties {
+}
+
+/** Represents an inotify_wd_entry. */
+export class inotify_wd_entry {
+
+    /**
+     * Constructs a new inotify_wd_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: inotify_wd_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** inotify_wd_entry id. */
+    id: number;
+
+    /** inotify_wd_entry i_ino. */
+    i_ino: (number|Long);
+
+    /** inotify_wd_entry mask. */
+    mask: number;
+
+    /** inotify_wd_entry ignored_mask. */
+    ignored_mask: number;
+
+    /** inotify_wd_entry s_dev. */
+    s_dev: number;
+
+    /** inotify_wd_entry wd. */
+    wd: number;
+
+    /** inotify_wd_entry f_handle. */
+    f_handle: fh_entry.$Properties;
+
+    /**
+     * Creates a new inotify_wd_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns inotify_wd_entry instance
+     */
+    static create(properties: inotify_wd_entry.$Shape): inotify_wd_entry & inotify_wd_entry.$Shape;
+    static create(properties?: inotify_wd_entry.$Properties): inotify_wd_entry;
+
+    /**
+     * Encodes the specified inotify_wd_entry message. Does not implicitly {@link inotify_wd_entry.verify|verify} messages.
+     * @param message inotify_wd_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: inotify_wd_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an inotify_wd_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {inotify_wd_entry & inotify_wd_entry.$Shape} inotify_wd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): inotify_wd_entry & inotify_wd_entry.$Shape;
+}
+
+export namespace inotify_wd_entry {
+
+    /** Properties of an inotify_wd_entry. */
+    interface $Properties {
+
+        /** inotify_wd_entry id */
+        id: number;
+
+        /** inotify_wd_entry i_ino */
+        i_ino: (number|Long);
+
+        /** inotify_wd_entry mask */
+        mask: number;
+
+        /** inotify_wd_entry ignored_mask */
+        ignored_mask: number;
+
+        /** inotify_wd_entry s_dev */
+        s_dev: number;
+
+        /** inotify_wd_entry wd */
+        wd: number;
+
+        /** inotify_wd_entry f_handle */
+        f_handle: fh_entry.$Properties;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an inotify_wd_entry. */
+    type $Shape = inotify_wd_entry.$Properties;
+}
+
+/**
+ * Properties of an inotify_file_entry.
+ * @deprecated Use inotify_file_entry.$Properties instead.
+ */
+export interface Iinotify_file_entry extends inotify_file_entry.$Properties {
+}
+
+/** Represents an inotify_file_entry. */
+export class inotify_file_entry {
+
+    /**
+     * Constructs a new inotify_file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: inotify_file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** inotify_file_entry id. */
+    id: number;
+
+    /** inotify_file_entry flags. */
+    flags: number;
+
+    /** inotify_file_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** inotify_file_entry wd. */
+    wd: inotify_wd_entry.$Properties[];
+
+    /**
+     * Creates a new inotify_file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns inotify_file_entry instance
+     */
+    static create(properties: inotify_file_entry.$Shape): inotify_file_entry & inotify_file_entry.$Shape;
+    static create(properties?: inotify_file_entry.$Properties): inotify_file_entry;
+
+    /**
+     * Encodes the specified inotify_file_entry message. Does not implicitly {@link inotify_file_entry.verify|verify} messages.
+     * @param message inotify_file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: inotify_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an inotify_file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {inotify_file_entry & inotify_file_entry.$Shape} inotify_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): inotify_file_entry & inotify_file_entry.$Shape;
+}
+
+export namespace inotify_file_entry {
+
+    /** Properties of an inotify_file_entry. */
+    interface $Properties {
+
+        /** inotify_file_entry id */
+        id: number;
+
+        /** inotify_file_entry flags */
+        flags: number;
+
+        /** inotify_file_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** inotify_file_entry wd */
+        wd?: (inotify_wd_entry.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an inotify_file_entry. */
+    type $Shape = inotify_file_entry.$Properties;
+}
+
+/** mark_type enum. */
+export enum mark_type {
+
+    /** INODE value */
+    INODE = 1,
+
+    /** MOUNT value */
+    MOUNT = 2
+}
+
+/**
+ * Properties of a fanotify_inode_mark_entry.
+ * @deprecated Use fanotify_inode_mark_entry.$Properties instead.
+ */
+export interface Ifanotify_inode_mark_entry extends fanotify_inode_mark_entry.$Properties {
+}
+
+/** Represents a fanotify_inode_mark_entry. */
+export class fanotify_inode_mark_entry {
+
+    /**
+     * Constructs a new fanotify_inode_mark_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fanotify_inode_mark_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fanotify_inode_mark_entry i_ino. */
+    i_ino: (number|Long);
+
+    /** fanotify_inode_mark_entry f_handle. */
+    f_handle: fh_entry.$Properties;
+
+    /**
+     * Creates a new fanotify_inode_mark_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fanotify_inode_mark_entry instance
+     */
+    static create(properties: fanotify_inode_mark_entry.$Shape): fanotify_inode_mark_entry & fanotify_inode_mark_entry.$Shape;
+    static create(properties?: fanotify_inode_mark_entry.$Properties): fanotify_inode_mark_entry;
+
+    /**
+     * Encodes the specified fanotify_inode_mark_entry message. Does not implicitly {@link fanotify_inode_mark_entry.verify|verify} messages.
+     * @param message fanotify_inode_mark_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fanotify_inode_mark_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fanotify_inode_mark_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fanotify_inode_mark_entry & fanotify_inode_mark_entry.$Shape} fanotify_inode_mark_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fanotify_inode_mark_entry & fanotify_inode_mark_entry.$Shape;
+}
+
+export namespace fanotify_inode_mark_entry {
+
+    /** Properties of a fanotify_inode_mark_entry. */
+    interface $Properties {
+
+        /** fanotify_inode_mark_entry i_ino */
+        i_ino: (number|Long);
+
+        /** fanotify_inode_mark_entry f_handle */
+        f_handle: fh_entry.$Properties;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fanotify_inode_mark_entry. */
+    type $Shape = fanotify_inode_mark_entry.$Properties;
+}
+
+/**
+ * Properties of a fanotify_mount_mark_entry.
+ * @deprecated Use fanotify_mount_mark_entry.$Properties instead.
+ */
+export interface Ifanotify_mount_mark_entry extends fanotify_mount_mark_entry.$Properties {
+}
+
+/** Represents a fanotify_mount_mark_entry. */
+export class fanotify_mount_mark_entry {
+
+    /**
+     * Constructs a new fanotify_mount_mark_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fanotify_mount_mark_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fanotify_mount_mark_entry mnt_id. */
+    mnt_id: number;
+
+    /** fanotify_mount_mark_entry path. */
+    path: string;
+
+    /**
+     * Creates a new fanotify_mount_mark_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fanotify_mount_mark_entry instance
+     */
+    static create(properties: fanotify_mount_mark_entry.$Shape): fanotify_mount_mark_entry & fanotify_mount_mark_entry.$Shape;
+    static create(properties?: fanotify_mount_mark_entry.$Properties): fanotify_mount_mark_entry;
+
+    /**
+     * Encodes the specified fanotify_mount_mark_entry message. Does not implicitly {@link fanotify_mount_mark_entry.verify|verify} messages.
+     * @param message fanotify_mount_mark_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fanotify_mount_mark_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fanotify_mount_mark_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fanotify_mount_mark_entry & fanotify_mount_mark_entry.$Shape} fanotify_mount_mark_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fanotify_mount_mark_entry & fanotify_mount_mark_entry.$Shape;
+}
+
+export namespace fanotify_mount_mark_entry {
+
+    /** Properties of a fanotify_mount_mark_entry. */
+    interface $Properties {
+
+        /** fanotify_mount_mark_entry mnt_id */
+        mnt_id: number;
+
+        /** fanotify_mount_mark_entry path */
+        path?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fanotify_mount_mark_entry. */
+    type $Shape = fanotify_mount_mark_entry.$Properties;
+}
+
+/**
+ * Properties of a fanotify_mark_entry.
+ * @deprecated Use fanotify_mark_entry.$Properties instead.
+ */
+export interface Ifanotify_mark_entry extends fanotify_mark_entry.$Properties {
+}
+
+/** Represents a fanotify_mark_entry. */
+export class fanotify_mark_entry {
+
+    /**
+     * Constructs a new fanotify_mark_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fanotify_mark_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fanotify_mark_entry id. */
+    id: number;
+
+    /** fanotify_mark_entry type. */
+    type: mark_type;
+
+    /** fanotify_mark_entry mflags. */
+    mflags: number;
+
+    /** fanotify_mark_entry mask. */
+    mask: number;
+
+    /** fanotify_mark_entry ignored_mask. */
+    ignored_mask: number;
+
+    /** fanotify_mark_entry s_dev. */
+    s_dev: number;
+
+    /** fanotify_mark_entry ie. */
+    ie?: (fanotify_inode_mark_entry.$Properties|null);
+
+    /** fanotify_mark_entry me. */
+    me?: (fanotify_mount_mark_entry.$Properties|null);
+
+    /**
+     * Creates a new fanotify_mark_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fanotify_mark_entry instance
+     */
+    static create(properties: fanotify_mark_entry.$Shape): fanotify_mark_entry & fanotify_mark_entry.$Shape;
+    static create(properties?: fanotify_mark_entry.$Properties): fanotify_mark_entry;
+
+    /**
+     * Encodes the specified fanotify_mark_entry message. Does not implicitly {@link fanotify_mark_entry.verify|verify} messages.
+     * @param message fanotify_mark_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fanotify_mark_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fanotify_mark_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fanotify_mark_entry & fanotify_mark_entry.$Shape} fanotify_mark_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fanotify_mark_entry & fanotify_mark_entry.$Shape;
+}
+
+export namespace fanotify_mark_entry {
+
+    /** Properties of a fanotify_mark_entry. */
+    interface $Properties {
+
+        /** fanotify_mark_entry id */
+        id: number;
+
+        /** fanotify_mark_entry type */
+        type: mark_type;
+
+        /** fanotify_mark_entry mflags */
+        mflags: number;
+
+        /** fanotify_mark_entry mask */
+        mask: number;
+
+        /** fanotify_mark_entry ignored_mask */
+        ignored_mask: number;
+
+        /** fanotify_mark_entry s_dev */
+        s_dev: number;
+
+        /** fanotify_mark_entry ie */
+        ie?: (fanotify_inode_mark_entry.$Properties|null);
+
+        /** fanotify_mark_entry me */
+        me?: (fanotify_mount_mark_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fanotify_mark_entry. */
+    type $Shape = fanotify_mark_entry.$Properties;
+}
+
+/**
+ * Properties of a fanotify_file_entry.
+ * @deprecated Use fanotify_file_entry.$Properties instead.
+ */
+export interface Ifanotify_file_entry extends fanotify_file_entry.$Properties {
+}
+
+/** Represents a fanotify_file_entry. */
+export class fanotify_file_entry {
+
+    /**
+     * Constructs a new fanotify_file_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: fanotify_file_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** fanotify_file_entry id. */
+    id: number;
+
+    /** fanotify_file_entry flags. */
+    flags: number;
+
+    /** fanotify_file_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** fanotify_file_entry faflags. */
+    faflags: number;
+
+    /** fanotify_file_entry evflags. */
+    evflags: number;
+
+    /** fanotify_file_entry mark. */
+    mark: fanotify_mark_entry.$Properties[];
+
+    /**
+     * Creates a new fanotify_file_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns fanotify_file_entry instance
+     */
+    static create(properties: fanotify_file_entry.$Shape): fanotify_file_entry & fanotify_file_entry.$Shape;
+    static create(properties?: fanotify_file_entry.$Properties): fanotify_file_entry;
+
+    /**
+     * Encodes the specified fanotify_file_entry message. Does not implicitly {@link fanotify_file_entry.verify|verify} messages.
+     * @param message fanotify_file_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: fanotify_file_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a fanotify_file_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {fanotify_file_entry & fanotify_file_entry.$Shape} fanotify_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fanotify_file_entry & fanotify_file_entry.$Shape;
+}
+
+export namespace fanotify_file_entry {
+
+    /** Properties of a fanotify_file_entry. */
+    interface $Properties {
+
+        /** fanotify_file_entry id */
+        id: number;
+
+        /** fanotify_file_entry flags */
+        flags: number;
+
+        /** fanotify_file_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** fanotify_file_entry faflags */
+        faflags: number;
+
+        /** fanotify_file_entry evflags */
+        evflags: number;
+
+        /** fanotify_file_entry mark */
+        mark?: (fanotify_mark_entry.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a fanotify_file_entry. */
+    type $Shape = fanotify_file_entry.$Properties;
 }
 
 /**

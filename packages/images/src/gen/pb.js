@@ -6105,6 +6105,982 @@ $root.core_entry = (function() {
     return core_entry;
 })();
 
+$root.eventfd_file_entry = (function() {
+
+    /**
+     * Properties of an eventfd_file_entry.
+     * @typedef {Object} eventfd_file_entry.$Properties
+     * @property {number} id eventfd_file_entry id
+     * @property {number} flags eventfd_file_entry flags
+     * @property {fown_entry.$Properties} fown eventfd_file_entry fown
+     * @property {number|Long} counter eventfd_file_entry counter
+     * @property {boolean|null} [semaphore] eventfd_file_entry semaphore
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an eventfd_file_entry.
+     * @exports Ieventfd_file_entry
+     * @interface Ieventfd_file_entry
+     * @augments eventfd_file_entry.$Properties
+     * @deprecated Use eventfd_file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an eventfd_file_entry.
+     * @typedef {eventfd_file_entry.$Properties} eventfd_file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new eventfd_file_entry.
+     * @exports eventfd_file_entry
+     * @classdesc Represents an eventfd_file_entry.
+     * @constructor
+     * @param {eventfd_file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var eventfd_file_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * eventfd_file_entry id.
+     * @member {number} id
+     * @memberof eventfd_file_entry
+     * @instance
+     */
+    eventfd_file_entry.prototype.id = 0;
+
+    /**
+     * eventfd_file_entry flags.
+     * @member {number} flags
+     * @memberof eventfd_file_entry
+     * @instance
+     */
+    eventfd_file_entry.prototype.flags = 0;
+
+    /**
+     * eventfd_file_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof eventfd_file_entry
+     * @instance
+     */
+    eventfd_file_entry.prototype.fown = null;
+
+    /**
+     * eventfd_file_entry counter.
+     * @member {number|Long} counter
+     * @memberof eventfd_file_entry
+     * @instance
+     */
+    eventfd_file_entry.prototype.counter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * eventfd_file_entry semaphore.
+     * @member {boolean} semaphore
+     * @memberof eventfd_file_entry
+     * @instance
+     */
+    eventfd_file_entry.prototype.semaphore = false;
+
+    /**
+     * Creates a new eventfd_file_entry instance using the specified properties.
+     * @function create
+     * @memberof eventfd_file_entry
+     * @static
+     * @param {eventfd_file_entry.$Properties=} [properties] Properties to set
+     * @returns {eventfd_file_entry} eventfd_file_entry instance
+     * @type {{
+     *   (properties: eventfd_file_entry.$Shape): eventfd_file_entry & eventfd_file_entry.$Shape;
+     *   (properties?: eventfd_file_entry.$Properties): eventfd_file_entry;
+     * }}
+     */
+    eventfd_file_entry.create = function(properties) {
+        return new eventfd_file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified eventfd_file_entry message. Does not implicitly {@link eventfd_file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof eventfd_file_entry
+     * @static
+     * @param {eventfd_file_entry.$Properties} message eventfd_file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    eventfd_file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.counter);
+        if (message.semaphore != null && $Object.hasOwnProperty.call(message, "semaphore"))
+            writer.uint32(/* id 100, wireType 0 =*/800).bool(message.semaphore);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an eventfd_file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof eventfd_file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {eventfd_file_entry & eventfd_file_entry.$Shape} eventfd_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    eventfd_file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.eventfd_file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.counter = reader.uint64();
+                    continue;
+                }
+            case 100: {
+                    if (wireType !== 0)
+                        break;
+                    message.semaphore = reader.bool();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "counter"))
+            throw $util.ProtocolError("missing required 'counter'", { instance: message });
+        return message;
+    };
+
+    return eventfd_file_entry;
+})();
+
+$root.signalfd_entry = (function() {
+
+    /**
+     * Properties of a signalfd_entry.
+     * @typedef {Object} signalfd_entry.$Properties
+     * @property {number} id signalfd_entry id
+     * @property {number} flags signalfd_entry flags
+     * @property {fown_entry.$Properties} fown signalfd_entry fown
+     * @property {number|Long} sigmask signalfd_entry sigmask
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a signalfd_entry.
+     * @exports Isignalfd_entry
+     * @interface Isignalfd_entry
+     * @augments signalfd_entry.$Properties
+     * @deprecated Use signalfd_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a signalfd_entry.
+     * @typedef {signalfd_entry.$Properties} signalfd_entry.$Shape
+     */
+
+    /**
+     * Constructs a new signalfd_entry.
+     * @exports signalfd_entry
+     * @classdesc Represents a signalfd_entry.
+     * @constructor
+     * @param {signalfd_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var signalfd_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * signalfd_entry id.
+     * @member {number} id
+     * @memberof signalfd_entry
+     * @instance
+     */
+    signalfd_entry.prototype.id = 0;
+
+    /**
+     * signalfd_entry flags.
+     * @member {number} flags
+     * @memberof signalfd_entry
+     * @instance
+     */
+    signalfd_entry.prototype.flags = 0;
+
+    /**
+     * signalfd_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof signalfd_entry
+     * @instance
+     */
+    signalfd_entry.prototype.fown = null;
+
+    /**
+     * signalfd_entry sigmask.
+     * @member {number|Long} sigmask
+     * @memberof signalfd_entry
+     * @instance
+     */
+    signalfd_entry.prototype.sigmask = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new signalfd_entry instance using the specified properties.
+     * @function create
+     * @memberof signalfd_entry
+     * @static
+     * @param {signalfd_entry.$Properties=} [properties] Properties to set
+     * @returns {signalfd_entry} signalfd_entry instance
+     * @type {{
+     *   (properties: signalfd_entry.$Shape): signalfd_entry & signalfd_entry.$Shape;
+     *   (properties?: signalfd_entry.$Properties): signalfd_entry;
+     * }}
+     */
+    signalfd_entry.create = function(properties) {
+        return new signalfd_entry(properties);
+    };
+
+    /**
+     * Encodes the specified signalfd_entry message. Does not implicitly {@link signalfd_entry.verify|verify} messages.
+     * @function encode
+     * @memberof signalfd_entry
+     * @static
+     * @param {signalfd_entry.$Properties} message signalfd_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    signalfd_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sigmask);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a signalfd_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof signalfd_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {signalfd_entry & signalfd_entry.$Shape} signalfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    signalfd_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.signalfd_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.sigmask = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "sigmask"))
+            throw $util.ProtocolError("missing required 'sigmask'", { instance: message });
+        return message;
+    };
+
+    return signalfd_entry;
+})();
+
+$root.timerfd_entry = (function() {
+
+    /**
+     * Properties of a timerfd_entry.
+     * @typedef {Object} timerfd_entry.$Properties
+     * @property {number} id timerfd_entry id
+     * @property {number} flags timerfd_entry flags
+     * @property {fown_entry.$Properties} fown timerfd_entry fown
+     * @property {number} clockid timerfd_entry clockid
+     * @property {number|Long} ticks timerfd_entry ticks
+     * @property {number} settime_flags timerfd_entry settime_flags
+     * @property {number|Long} vsec timerfd_entry vsec
+     * @property {number|Long} vnsec timerfd_entry vnsec
+     * @property {number|Long} isec timerfd_entry isec
+     * @property {number|Long} insec timerfd_entry insec
+     * @property {number|Long|null} [deadline_ns] timerfd_entry deadline_ns
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a timerfd_entry.
+     * @exports Itimerfd_entry
+     * @interface Itimerfd_entry
+     * @augments timerfd_entry.$Properties
+     * @deprecated Use timerfd_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a timerfd_entry.
+     * @typedef {timerfd_entry.$Properties} timerfd_entry.$Shape
+     */
+
+    /**
+     * Constructs a new timerfd_entry.
+     * @exports timerfd_entry
+     * @classdesc Represents a timerfd_entry.
+     * @constructor
+     * @param {timerfd_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var timerfd_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * timerfd_entry id.
+     * @member {number} id
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.id = 0;
+
+    /**
+     * timerfd_entry flags.
+     * @member {number} flags
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.flags = 0;
+
+    /**
+     * timerfd_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.fown = null;
+
+    /**
+     * timerfd_entry clockid.
+     * @member {number} clockid
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.clockid = 0;
+
+    /**
+     * timerfd_entry ticks.
+     * @member {number|Long} ticks
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.ticks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * timerfd_entry settime_flags.
+     * @member {number} settime_flags
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.settime_flags = 0;
+
+    /**
+     * timerfd_entry vsec.
+     * @member {number|Long} vsec
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.vsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * timerfd_entry vnsec.
+     * @member {number|Long} vnsec
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.vnsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * timerfd_entry isec.
+     * @member {number|Long} isec
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.isec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * timerfd_entry insec.
+     * @member {number|Long} insec
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.insec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * timerfd_entry deadline_ns.
+     * @member {number|Long} deadline_ns
+     * @memberof timerfd_entry
+     * @instance
+     */
+    timerfd_entry.prototype.deadline_ns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new timerfd_entry instance using the specified properties.
+     * @function create
+     * @memberof timerfd_entry
+     * @static
+     * @param {timerfd_entry.$Properties=} [properties] Properties to set
+     * @returns {timerfd_entry} timerfd_entry instance
+     * @type {{
+     *   (properties: timerfd_entry.$Shape): timerfd_entry & timerfd_entry.$Shape;
+     *   (properties?: timerfd_entry.$Properties): timerfd_entry;
+     * }}
+     */
+    timerfd_entry.create = function(properties) {
+        return new timerfd_entry(properties);
+    };
+
+    /**
+     * Encodes the specified timerfd_entry message. Does not implicitly {@link timerfd_entry.verify|verify} messages.
+     * @function encode
+     * @memberof timerfd_entry
+     * @static
+     * @param {timerfd_entry.$Properties} message timerfd_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    timerfd_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.clockid);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.ticks);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.settime_flags);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.vsec);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.vnsec);
+        writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.isec);
+        writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.insec);
+        if (message.deadline_ns != null && $Object.hasOwnProperty.call(message, "deadline_ns"))
+            writer.uint32(/* id 100, wireType 0 =*/800).uint64(message.deadline_ns);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a timerfd_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof timerfd_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {timerfd_entry & timerfd_entry.$Shape} timerfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    timerfd_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.timerfd_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.clockid = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.ticks = reader.uint64();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.settime_flags = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.vsec = reader.uint64();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.vnsec = reader.uint64();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.isec = reader.uint64();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.insec = reader.uint64();
+                    continue;
+                }
+            case 100: {
+                    if (wireType !== 0)
+                        break;
+                    message.deadline_ns = reader.uint64();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "clockid"))
+            throw $util.ProtocolError("missing required 'clockid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ticks"))
+            throw $util.ProtocolError("missing required 'ticks'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "settime_flags"))
+            throw $util.ProtocolError("missing required 'settime_flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "vsec"))
+            throw $util.ProtocolError("missing required 'vsec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "vnsec"))
+            throw $util.ProtocolError("missing required 'vnsec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "isec"))
+            throw $util.ProtocolError("missing required 'isec'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "insec"))
+            throw $util.ProtocolError("missing required 'insec'", { instance: message });
+        return message;
+    };
+
+    return timerfd_entry;
+})();
+
+$root.pidfd_entry = (function() {
+
+    /**
+     * Properties of a pidfd_entry.
+     * @typedef {Object} pidfd_entry.$Properties
+     * @property {number} id pidfd_entry id
+     * @property {number} ino pidfd_entry ino
+     * @property {number} flags pidfd_entry flags
+     * @property {number} nspid pidfd_entry nspid
+     * @property {fown_entry.$Properties} fown pidfd_entry fown
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a pidfd_entry.
+     * @exports Ipidfd_entry
+     * @interface Ipidfd_entry
+     * @augments pidfd_entry.$Properties
+     * @deprecated Use pidfd_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a pidfd_entry.
+     * @typedef {pidfd_entry.$Properties} pidfd_entry.$Shape
+     */
+
+    /**
+     * Constructs a new pidfd_entry.
+     * @exports pidfd_entry
+     * @classdesc Represents a pidfd_entry.
+     * @constructor
+     * @param {pidfd_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var pidfd_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * pidfd_entry id.
+     * @member {number} id
+     * @memberof pidfd_entry
+     * @instance
+     */
+    pidfd_entry.prototype.id = 0;
+
+    /**
+     * pidfd_entry ino.
+     * @member {number} ino
+     * @memberof pidfd_entry
+     * @instance
+     */
+    pidfd_entry.prototype.ino = 0;
+
+    /**
+     * pidfd_entry flags.
+     * @member {number} flags
+     * @memberof pidfd_entry
+     * @instance
+     */
+    pidfd_entry.prototype.flags = 0;
+
+    /**
+     * pidfd_entry nspid.
+     * @member {number} nspid
+     * @memberof pidfd_entry
+     * @instance
+     */
+    pidfd_entry.prototype.nspid = 0;
+
+    /**
+     * pidfd_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof pidfd_entry
+     * @instance
+     */
+    pidfd_entry.prototype.fown = null;
+
+    /**
+     * Creates a new pidfd_entry instance using the specified properties.
+     * @function create
+     * @memberof pidfd_entry
+     * @static
+     * @param {pidfd_entry.$Properties=} [properties] Properties to set
+     * @returns {pidfd_entry} pidfd_entry instance
+     * @type {{
+     *   (properties: pidfd_entry.$Shape): pidfd_entry & pidfd_entry.$Shape;
+     *   (properties?: pidfd_entry.$Properties): pidfd_entry;
+     * }}
+     */
+    pidfd_entry.create = function(properties) {
+        return new pidfd_entry(properties);
+    };
+
+    /**
+     * Encodes the specified pidfd_entry message. Does not implicitly {@link pidfd_entry.verify|verify} messages.
+     * @function encode
+     * @memberof pidfd_entry
+     * @static
+     * @param {pidfd_entry.$Properties} message pidfd_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    pidfd_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ino);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.flags);
+        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.nspid);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a pidfd_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof pidfd_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {pidfd_entry & pidfd_entry.$Shape} pidfd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    pidfd_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.pidfd_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ino = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.nspid = reader.int32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ino"))
+            throw $util.ProtocolError("missing required 'ino'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "nspid"))
+            throw $util.ProtocolError("missing required 'nspid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        return message;
+    };
+
+    return pidfd_entry;
+})();
+
 $root.file_lock_entry = (function() {
 
     /**
@@ -7851,10 +8827,16 @@ $root.file_entry = (function() {
      * @property {number} id file_entry id
      * @property {reg_file_entry.$Properties|null} [reg] file_entry reg
      * @property {inet_sk_entry.$Properties|null} [isk] file_entry isk
+     * @property {eventfd_file_entry.$Properties|null} [efd] file_entry efd
      * @property {eventpoll_file_entry.$Properties|null} [epfd] file_entry epfd
+     * @property {signalfd_entry.$Properties|null} [sgfd] file_entry sgfd
+     * @property {timerfd_entry.$Properties|null} [tfd] file_entry tfd
+     * @property {inotify_file_entry.$Properties|null} [ify] file_entry ify
+     * @property {fanotify_file_entry.$Properties|null} [ffy] file_entry ffy
      * @property {fifo_entry.$Properties|null} [fifo] file_entry fifo
      * @property {pipe_entry.$Properties|null} [pipe] file_entry pipe
      * @property {tty_file_entry.$Properties|null} [tty] file_entry tty
+     * @property {pidfd_entry.$Properties|null} [pidfd] file_entry pidfd
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -7919,12 +8901,52 @@ $root.file_entry = (function() {
     file_entry.prototype.isk = null;
 
     /**
+     * file_entry efd.
+     * @member {eventfd_file_entry.$Properties|null|undefined} efd
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.efd = null;
+
+    /**
      * file_entry epfd.
      * @member {eventpoll_file_entry.$Properties|null|undefined} epfd
      * @memberof file_entry
      * @instance
      */
     file_entry.prototype.epfd = null;
+
+    /**
+     * file_entry sgfd.
+     * @member {signalfd_entry.$Properties|null|undefined} sgfd
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.sgfd = null;
+
+    /**
+     * file_entry tfd.
+     * @member {timerfd_entry.$Properties|null|undefined} tfd
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.tfd = null;
+
+    /**
+     * file_entry ify.
+     * @member {inotify_file_entry.$Properties|null|undefined} ify
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.ify = null;
+
+    /**
+     * file_entry ffy.
+     * @member {fanotify_file_entry.$Properties|null|undefined} ffy
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.ffy = null;
 
     /**
      * file_entry fifo.
@@ -7949,6 +8971,14 @@ $root.file_entry = (function() {
      * @instance
      */
     file_entry.prototype.tty = null;
+
+    /**
+     * file_entry pidfd.
+     * @member {pidfd_entry.$Properties|null|undefined} pidfd
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.pidfd = null;
 
     /**
      * Creates a new file_entry instance using the specified properties.
@@ -7988,14 +9018,26 @@ $root.file_entry = (function() {
             $root.reg_file_entry.encode(message.reg, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
         if (message.isk != null && $Object.hasOwnProperty.call(message, "isk"))
             $root.inet_sk_entry.encode(message.isk, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.efd != null && $Object.hasOwnProperty.call(message, "efd"))
+            $root.eventfd_file_entry.encode(message.efd, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
         if (message.epfd != null && $Object.hasOwnProperty.call(message, "epfd"))
             $root.eventpoll_file_entry.encode(message.epfd, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+        if (message.sgfd != null && $Object.hasOwnProperty.call(message, "sgfd"))
+            $root.signalfd_entry.encode(message.sgfd, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+        if (message.tfd != null && $Object.hasOwnProperty.call(message, "tfd"))
+            $root.timerfd_entry.encode(message.tfd, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+        if (message.ify != null && $Object.hasOwnProperty.call(message, "ify"))
+            $root.inotify_file_entry.encode(message.ify, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+        if (message.ffy != null && $Object.hasOwnProperty.call(message, "ffy"))
+            $root.fanotify_file_entry.encode(message.ffy, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
         if (message.fifo != null && $Object.hasOwnProperty.call(message, "fifo"))
             $root.fifo_entry.encode(message.fifo, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
         if (message.pipe != null && $Object.hasOwnProperty.call(message, "pipe"))
             $root.pipe_entry.encode(message.pipe, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
         if (message.tty != null && $Object.hasOwnProperty.call(message, "tty"))
             $root.tty_file_entry.encode(message.tty, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+        if (message.pidfd != null && $Object.hasOwnProperty.call(message, "pidfd"))
+            $root.pidfd_entry.encode(message.pidfd, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
             for (var i = 0; i < message.$unknowns.length; ++i)
                 writer.raw(message.$unknowns[i]);
@@ -8070,10 +9112,40 @@ $root.file_entry = (function() {
                     message.isk = $root.inet_sk_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.isk);
                     continue;
                 }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.efd = $root.eventfd_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.efd);
+                    continue;
+                }
             case 9: {
                     if (wireType !== 2)
                         break;
                     message.epfd = $root.eventpoll_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.epfd);
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 2)
+                        break;
+                    message.sgfd = $root.signalfd_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.sgfd);
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 2)
+                        break;
+                    message.tfd = $root.timerfd_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.tfd);
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    message.ify = $root.inotify_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ify);
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 2)
+                        break;
+                    message.ffy = $root.fanotify_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ffy);
                     continue;
                 }
             case 17: {
@@ -8092,6 +9164,12 @@ $root.file_entry = (function() {
                     if (wireType !== 2)
                         break;
                     message.tty = $root.tty_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.tty);
+                    continue;
+                }
+            case 22: {
+                    if (wireType !== 2)
+                        break;
+                    message.pidfd = $root.pidfd_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.pidfd);
                     continue;
                 }
             }
@@ -10516,6 +11594,1572 @@ $root.tcp_stream_entry = (function() {
     };
 
     return tcp_stream_entry;
+})();
+
+$root.fh_entry = (function() {
+
+    /**
+     * Properties of a fh_entry.
+     * @typedef {Object} fh_entry.$Properties
+     * @property {number} bytes fh_entry bytes
+     * @property {number} type fh_entry type
+     * @property {Array.<number|Long>|null} [handle] fh_entry handle
+     * @property {string|null} [path] fh_entry path
+     * @property {number|null} [mnt_id] fh_entry mnt_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fh_entry.
+     * @exports Ifh_entry
+     * @interface Ifh_entry
+     * @augments fh_entry.$Properties
+     * @deprecated Use fh_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fh_entry.
+     * @typedef {fh_entry.$Properties} fh_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fh_entry.
+     * @exports fh_entry
+     * @classdesc Represents a fh_entry.
+     * @constructor
+     * @param {fh_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fh_entry = function (properties) {
+        this.handle = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fh_entry bytes.
+     * @member {number} bytes
+     * @memberof fh_entry
+     * @instance
+     */
+    fh_entry.prototype.bytes = 0;
+
+    /**
+     * fh_entry type.
+     * @member {number} type
+     * @memberof fh_entry
+     * @instance
+     */
+    fh_entry.prototype.type = 0;
+
+    /**
+     * fh_entry handle.
+     * @member {Array.<number|Long>} handle
+     * @memberof fh_entry
+     * @instance
+     */
+    fh_entry.prototype.handle = $util.emptyArray;
+
+    /**
+     * fh_entry path.
+     * @member {string} path
+     * @memberof fh_entry
+     * @instance
+     */
+    fh_entry.prototype.path = "";
+
+    /**
+     * fh_entry mnt_id.
+     * @member {number} mnt_id
+     * @memberof fh_entry
+     * @instance
+     */
+    fh_entry.prototype.mnt_id = 0;
+
+    /**
+     * Creates a new fh_entry instance using the specified properties.
+     * @function create
+     * @memberof fh_entry
+     * @static
+     * @param {fh_entry.$Properties=} [properties] Properties to set
+     * @returns {fh_entry} fh_entry instance
+     * @type {{
+     *   (properties: fh_entry.$Shape): fh_entry & fh_entry.$Shape;
+     *   (properties?: fh_entry.$Properties): fh_entry;
+     * }}
+     */
+    fh_entry.create = function(properties) {
+        return new fh_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fh_entry message. Does not implicitly {@link fh_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fh_entry
+     * @static
+     * @param {fh_entry.$Properties} message fh_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fh_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.bytes);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.type);
+        if (message.handle != null && message.handle.length)
+            for (var i = 0; i < message.handle.length; ++i)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.handle[i]);
+        if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+            writer.uint32(/* id 4, wireType 2 =*/34).string(message.path);
+        if (message.mnt_id != null && $Object.hasOwnProperty.call(message, "mnt_id"))
+            writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mnt_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fh_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fh_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fh_entry & fh_entry.$Shape} fh_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fh_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fh_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.bytes = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.type = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType === 2) {
+                        if (!(message.handle && message.handle.length))
+                            message.handle = [];
+                        reader.uint64s(message.handle);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.handle && message.handle.length))
+                        message.handle = [];
+                    message.handle.push(reader.uint64());
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.path = reader.string();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.mnt_id = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "bytes"))
+            throw $util.ProtocolError("missing required 'bytes'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        return message;
+    };
+
+    return fh_entry;
+})();
+
+$root.inotify_wd_entry = (function() {
+
+    /**
+     * Properties of an inotify_wd_entry.
+     * @typedef {Object} inotify_wd_entry.$Properties
+     * @property {number} id inotify_wd_entry id
+     * @property {number|Long} i_ino inotify_wd_entry i_ino
+     * @property {number} mask inotify_wd_entry mask
+     * @property {number} ignored_mask inotify_wd_entry ignored_mask
+     * @property {number} s_dev inotify_wd_entry s_dev
+     * @property {number} wd inotify_wd_entry wd
+     * @property {fh_entry.$Properties} f_handle inotify_wd_entry f_handle
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an inotify_wd_entry.
+     * @exports Iinotify_wd_entry
+     * @interface Iinotify_wd_entry
+     * @augments inotify_wd_entry.$Properties
+     * @deprecated Use inotify_wd_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an inotify_wd_entry.
+     * @typedef {inotify_wd_entry.$Properties} inotify_wd_entry.$Shape
+     */
+
+    /**
+     * Constructs a new inotify_wd_entry.
+     * @exports inotify_wd_entry
+     * @classdesc Represents an inotify_wd_entry.
+     * @constructor
+     * @param {inotify_wd_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var inotify_wd_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * inotify_wd_entry id.
+     * @member {number} id
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.id = 0;
+
+    /**
+     * inotify_wd_entry i_ino.
+     * @member {number|Long} i_ino
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.i_ino = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * inotify_wd_entry mask.
+     * @member {number} mask
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.mask = 0;
+
+    /**
+     * inotify_wd_entry ignored_mask.
+     * @member {number} ignored_mask
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.ignored_mask = 0;
+
+    /**
+     * inotify_wd_entry s_dev.
+     * @member {number} s_dev
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.s_dev = 0;
+
+    /**
+     * inotify_wd_entry wd.
+     * @member {number} wd
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.wd = 0;
+
+    /**
+     * inotify_wd_entry f_handle.
+     * @member {fh_entry.$Properties} f_handle
+     * @memberof inotify_wd_entry
+     * @instance
+     */
+    inotify_wd_entry.prototype.f_handle = null;
+
+    /**
+     * Creates a new inotify_wd_entry instance using the specified properties.
+     * @function create
+     * @memberof inotify_wd_entry
+     * @static
+     * @param {inotify_wd_entry.$Properties=} [properties] Properties to set
+     * @returns {inotify_wd_entry} inotify_wd_entry instance
+     * @type {{
+     *   (properties: inotify_wd_entry.$Shape): inotify_wd_entry & inotify_wd_entry.$Shape;
+     *   (properties?: inotify_wd_entry.$Properties): inotify_wd_entry;
+     * }}
+     */
+    inotify_wd_entry.create = function(properties) {
+        return new inotify_wd_entry(properties);
+    };
+
+    /**
+     * Encodes the specified inotify_wd_entry message. Does not implicitly {@link inotify_wd_entry.verify|verify} messages.
+     * @function encode
+     * @memberof inotify_wd_entry
+     * @static
+     * @param {inotify_wd_entry.$Properties} message inotify_wd_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    inotify_wd_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.i_ino);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.mask);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ignored_mask);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.s_dev);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.wd);
+        $root.fh_entry.encode(message.f_handle, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an inotify_wd_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof inotify_wd_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {inotify_wd_entry & inotify_wd_entry.$Shape} inotify_wd_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    inotify_wd_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.inotify_wd_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.i_ino = reader.uint64();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.mask = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.ignored_mask = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.s_dev = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.wd = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.f_handle = $root.fh_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.f_handle);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "i_ino"))
+            throw $util.ProtocolError("missing required 'i_ino'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mask"))
+            throw $util.ProtocolError("missing required 'mask'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ignored_mask"))
+            throw $util.ProtocolError("missing required 'ignored_mask'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "s_dev"))
+            throw $util.ProtocolError("missing required 's_dev'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "wd"))
+            throw $util.ProtocolError("missing required 'wd'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "f_handle"))
+            throw $util.ProtocolError("missing required 'f_handle'", { instance: message });
+        return message;
+    };
+
+    return inotify_wd_entry;
+})();
+
+$root.inotify_file_entry = (function() {
+
+    /**
+     * Properties of an inotify_file_entry.
+     * @typedef {Object} inotify_file_entry.$Properties
+     * @property {number} id inotify_file_entry id
+     * @property {number} flags inotify_file_entry flags
+     * @property {fown_entry.$Properties} fown inotify_file_entry fown
+     * @property {Array.<inotify_wd_entry.$Properties>|null} [wd] inotify_file_entry wd
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an inotify_file_entry.
+     * @exports Iinotify_file_entry
+     * @interface Iinotify_file_entry
+     * @augments inotify_file_entry.$Properties
+     * @deprecated Use inotify_file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of an inotify_file_entry.
+     * @typedef {inotify_file_entry.$Properties} inotify_file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new inotify_file_entry.
+     * @exports inotify_file_entry
+     * @classdesc Represents an inotify_file_entry.
+     * @constructor
+     * @param {inotify_file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var inotify_file_entry = function (properties) {
+        this.wd = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * inotify_file_entry id.
+     * @member {number} id
+     * @memberof inotify_file_entry
+     * @instance
+     */
+    inotify_file_entry.prototype.id = 0;
+
+    /**
+     * inotify_file_entry flags.
+     * @member {number} flags
+     * @memberof inotify_file_entry
+     * @instance
+     */
+    inotify_file_entry.prototype.flags = 0;
+
+    /**
+     * inotify_file_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof inotify_file_entry
+     * @instance
+     */
+    inotify_file_entry.prototype.fown = null;
+
+    /**
+     * inotify_file_entry wd.
+     * @member {Array.<inotify_wd_entry.$Properties>} wd
+     * @memberof inotify_file_entry
+     * @instance
+     */
+    inotify_file_entry.prototype.wd = $util.emptyArray;
+
+    /**
+     * Creates a new inotify_file_entry instance using the specified properties.
+     * @function create
+     * @memberof inotify_file_entry
+     * @static
+     * @param {inotify_file_entry.$Properties=} [properties] Properties to set
+     * @returns {inotify_file_entry} inotify_file_entry instance
+     * @type {{
+     *   (properties: inotify_file_entry.$Shape): inotify_file_entry & inotify_file_entry.$Shape;
+     *   (properties?: inotify_file_entry.$Properties): inotify_file_entry;
+     * }}
+     */
+    inotify_file_entry.create = function(properties) {
+        return new inotify_file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified inotify_file_entry message. Does not implicitly {@link inotify_file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof inotify_file_entry
+     * @static
+     * @param {inotify_file_entry.$Properties} message inotify_file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    inotify_file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.wd != null && message.wd.length)
+            for (var i = 0; i < message.wd.length; ++i)
+                $root.inotify_wd_entry.encode(message.wd[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes an inotify_file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof inotify_file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {inotify_file_entry & inotify_file_entry.$Shape} inotify_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    inotify_file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.inotify_file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.wd && message.wd.length))
+                        message.wd = [];
+                    message.wd.push($root.inotify_wd_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        return message;
+    };
+
+    return inotify_file_entry;
+})();
+
+/**
+ * mark_type enum.
+ * @name mark_type
+ * @enum {number}
+ * @property {number} INODE=1 INODE value
+ * @property {number} MOUNT=2 MOUNT value
+ */
+$root.mark_type = (function() {
+    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[1] = "INODE"] = 1;
+    values[valuesById[2] = "MOUNT"] = 2;
+    return values;
+})();
+
+$root.fanotify_inode_mark_entry = (function() {
+
+    /**
+     * Properties of a fanotify_inode_mark_entry.
+     * @typedef {Object} fanotify_inode_mark_entry.$Properties
+     * @property {number|Long} i_ino fanotify_inode_mark_entry i_ino
+     * @property {fh_entry.$Properties} f_handle fanotify_inode_mark_entry f_handle
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fanotify_inode_mark_entry.
+     * @exports Ifanotify_inode_mark_entry
+     * @interface Ifanotify_inode_mark_entry
+     * @augments fanotify_inode_mark_entry.$Properties
+     * @deprecated Use fanotify_inode_mark_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fanotify_inode_mark_entry.
+     * @typedef {fanotify_inode_mark_entry.$Properties} fanotify_inode_mark_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fanotify_inode_mark_entry.
+     * @exports fanotify_inode_mark_entry
+     * @classdesc Represents a fanotify_inode_mark_entry.
+     * @constructor
+     * @param {fanotify_inode_mark_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fanotify_inode_mark_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fanotify_inode_mark_entry i_ino.
+     * @member {number|Long} i_ino
+     * @memberof fanotify_inode_mark_entry
+     * @instance
+     */
+    fanotify_inode_mark_entry.prototype.i_ino = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * fanotify_inode_mark_entry f_handle.
+     * @member {fh_entry.$Properties} f_handle
+     * @memberof fanotify_inode_mark_entry
+     * @instance
+     */
+    fanotify_inode_mark_entry.prototype.f_handle = null;
+
+    /**
+     * Creates a new fanotify_inode_mark_entry instance using the specified properties.
+     * @function create
+     * @memberof fanotify_inode_mark_entry
+     * @static
+     * @param {fanotify_inode_mark_entry.$Properties=} [properties] Properties to set
+     * @returns {fanotify_inode_mark_entry} fanotify_inode_mark_entry instance
+     * @type {{
+     *   (properties: fanotify_inode_mark_entry.$Shape): fanotify_inode_mark_entry & fanotify_inode_mark_entry.$Shape;
+     *   (properties?: fanotify_inode_mark_entry.$Properties): fanotify_inode_mark_entry;
+     * }}
+     */
+    fanotify_inode_mark_entry.create = function(properties) {
+        return new fanotify_inode_mark_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fanotify_inode_mark_entry message. Does not implicitly {@link fanotify_inode_mark_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fanotify_inode_mark_entry
+     * @static
+     * @param {fanotify_inode_mark_entry.$Properties} message fanotify_inode_mark_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fanotify_inode_mark_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.i_ino);
+        $root.fh_entry.encode(message.f_handle, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fanotify_inode_mark_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fanotify_inode_mark_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fanotify_inode_mark_entry & fanotify_inode_mark_entry.$Shape} fanotify_inode_mark_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fanotify_inode_mark_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fanotify_inode_mark_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.i_ino = reader.uint64();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.f_handle = $root.fh_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.f_handle);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "i_ino"))
+            throw $util.ProtocolError("missing required 'i_ino'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "f_handle"))
+            throw $util.ProtocolError("missing required 'f_handle'", { instance: message });
+        return message;
+    };
+
+    return fanotify_inode_mark_entry;
+})();
+
+$root.fanotify_mount_mark_entry = (function() {
+
+    /**
+     * Properties of a fanotify_mount_mark_entry.
+     * @typedef {Object} fanotify_mount_mark_entry.$Properties
+     * @property {number} mnt_id fanotify_mount_mark_entry mnt_id
+     * @property {string|null} [path] fanotify_mount_mark_entry path
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fanotify_mount_mark_entry.
+     * @exports Ifanotify_mount_mark_entry
+     * @interface Ifanotify_mount_mark_entry
+     * @augments fanotify_mount_mark_entry.$Properties
+     * @deprecated Use fanotify_mount_mark_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fanotify_mount_mark_entry.
+     * @typedef {fanotify_mount_mark_entry.$Properties} fanotify_mount_mark_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fanotify_mount_mark_entry.
+     * @exports fanotify_mount_mark_entry
+     * @classdesc Represents a fanotify_mount_mark_entry.
+     * @constructor
+     * @param {fanotify_mount_mark_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fanotify_mount_mark_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fanotify_mount_mark_entry mnt_id.
+     * @member {number} mnt_id
+     * @memberof fanotify_mount_mark_entry
+     * @instance
+     */
+    fanotify_mount_mark_entry.prototype.mnt_id = 0;
+
+    /**
+     * fanotify_mount_mark_entry path.
+     * @member {string} path
+     * @memberof fanotify_mount_mark_entry
+     * @instance
+     */
+    fanotify_mount_mark_entry.prototype.path = "";
+
+    /**
+     * Creates a new fanotify_mount_mark_entry instance using the specified properties.
+     * @function create
+     * @memberof fanotify_mount_mark_entry
+     * @static
+     * @param {fanotify_mount_mark_entry.$Properties=} [properties] Properties to set
+     * @returns {fanotify_mount_mark_entry} fanotify_mount_mark_entry instance
+     * @type {{
+     *   (properties: fanotify_mount_mark_entry.$Shape): fanotify_mount_mark_entry & fanotify_mount_mark_entry.$Shape;
+     *   (properties?: fanotify_mount_mark_entry.$Properties): fanotify_mount_mark_entry;
+     * }}
+     */
+    fanotify_mount_mark_entry.create = function(properties) {
+        return new fanotify_mount_mark_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fanotify_mount_mark_entry message. Does not implicitly {@link fanotify_mount_mark_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fanotify_mount_mark_entry
+     * @static
+     * @param {fanotify_mount_mark_entry.$Properties} message fanotify_mount_mark_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fanotify_mount_mark_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.mnt_id);
+        if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+            writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fanotify_mount_mark_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fanotify_mount_mark_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fanotify_mount_mark_entry & fanotify_mount_mark_entry.$Shape} fanotify_mount_mark_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fanotify_mount_mark_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fanotify_mount_mark_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.mnt_id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 2)
+                        break;
+                    message.path = reader.string();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "mnt_id"))
+            throw $util.ProtocolError("missing required 'mnt_id'", { instance: message });
+        return message;
+    };
+
+    return fanotify_mount_mark_entry;
+})();
+
+$root.fanotify_mark_entry = (function() {
+
+    /**
+     * Properties of a fanotify_mark_entry.
+     * @typedef {Object} fanotify_mark_entry.$Properties
+     * @property {number} id fanotify_mark_entry id
+     * @property {mark_type} type fanotify_mark_entry type
+     * @property {number} mflags fanotify_mark_entry mflags
+     * @property {number} mask fanotify_mark_entry mask
+     * @property {number} ignored_mask fanotify_mark_entry ignored_mask
+     * @property {number} s_dev fanotify_mark_entry s_dev
+     * @property {fanotify_inode_mark_entry.$Properties|null} [ie] fanotify_mark_entry ie
+     * @property {fanotify_mount_mark_entry.$Properties|null} [me] fanotify_mark_entry me
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fanotify_mark_entry.
+     * @exports Ifanotify_mark_entry
+     * @interface Ifanotify_mark_entry
+     * @augments fanotify_mark_entry.$Properties
+     * @deprecated Use fanotify_mark_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fanotify_mark_entry.
+     * @typedef {fanotify_mark_entry.$Properties} fanotify_mark_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fanotify_mark_entry.
+     * @exports fanotify_mark_entry
+     * @classdesc Represents a fanotify_mark_entry.
+     * @constructor
+     * @param {fanotify_mark_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fanotify_mark_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fanotify_mark_entry id.
+     * @member {number} id
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.id = 0;
+
+    /**
+     * fanotify_mark_entry type.
+     * @member {mark_type} type
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.type = 1;
+
+    /**
+     * fanotify_mark_entry mflags.
+     * @member {number} mflags
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.mflags = 0;
+
+    /**
+     * fanotify_mark_entry mask.
+     * @member {number} mask
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.mask = 0;
+
+    /**
+     * fanotify_mark_entry ignored_mask.
+     * @member {number} ignored_mask
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.ignored_mask = 0;
+
+    /**
+     * fanotify_mark_entry s_dev.
+     * @member {number} s_dev
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.s_dev = 0;
+
+    /**
+     * fanotify_mark_entry ie.
+     * @member {fanotify_inode_mark_entry.$Properties|null|undefined} ie
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.ie = null;
+
+    /**
+     * fanotify_mark_entry me.
+     * @member {fanotify_mount_mark_entry.$Properties|null|undefined} me
+     * @memberof fanotify_mark_entry
+     * @instance
+     */
+    fanotify_mark_entry.prototype.me = null;
+
+    /**
+     * Creates a new fanotify_mark_entry instance using the specified properties.
+     * @function create
+     * @memberof fanotify_mark_entry
+     * @static
+     * @param {fanotify_mark_entry.$Properties=} [properties] Properties to set
+     * @returns {fanotify_mark_entry} fanotify_mark_entry instance
+     * @type {{
+     *   (properties: fanotify_mark_entry.$Shape): fanotify_mark_entry & fanotify_mark_entry.$Shape;
+     *   (properties?: fanotify_mark_entry.$Properties): fanotify_mark_entry;
+     * }}
+     */
+    fanotify_mark_entry.create = function(properties) {
+        return new fanotify_mark_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fanotify_mark_entry message. Does not implicitly {@link fanotify_mark_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fanotify_mark_entry
+     * @static
+     * @param {fanotify_mark_entry.$Properties} message fanotify_mark_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fanotify_mark_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.type);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.mflags);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.mask);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.ignored_mask);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.s_dev);
+        if (message.ie != null && $Object.hasOwnProperty.call(message, "ie"))
+            $root.fanotify_inode_mark_entry.encode(message.ie, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+        if (message.me != null && $Object.hasOwnProperty.call(message, "me"))
+            $root.fanotify_mount_mark_entry.encode(message.me, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fanotify_mark_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fanotify_mark_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fanotify_mark_entry & fanotify_mark_entry.$Shape} fanotify_mark_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fanotify_mark_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fanotify_mark_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.mark_type[value] !== $undefined)
+                        message.type = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.mflags = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.mask = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.ignored_mask = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.s_dev = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.ie = $root.fanotify_inode_mark_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ie);
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 2)
+                        break;
+                    message.me = $root.fanotify_mount_mark_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.me);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mflags"))
+            throw $util.ProtocolError("missing required 'mflags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "mask"))
+            throw $util.ProtocolError("missing required 'mask'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ignored_mask"))
+            throw $util.ProtocolError("missing required 'ignored_mask'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "s_dev"))
+            throw $util.ProtocolError("missing required 's_dev'", { instance: message });
+        return message;
+    };
+
+    return fanotify_mark_entry;
+})();
+
+$root.fanotify_file_entry = (function() {
+
+    /**
+     * Properties of a fanotify_file_entry.
+     * @typedef {Object} fanotify_file_entry.$Properties
+     * @property {number} id fanotify_file_entry id
+     * @property {number} flags fanotify_file_entry flags
+     * @property {fown_entry.$Properties} fown fanotify_file_entry fown
+     * @property {number} faflags fanotify_file_entry faflags
+     * @property {number} evflags fanotify_file_entry evflags
+     * @property {Array.<fanotify_mark_entry.$Properties>|null} [mark] fanotify_file_entry mark
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a fanotify_file_entry.
+     * @exports Ifanotify_file_entry
+     * @interface Ifanotify_file_entry
+     * @augments fanotify_file_entry.$Properties
+     * @deprecated Use fanotify_file_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a fanotify_file_entry.
+     * @typedef {fanotify_file_entry.$Properties} fanotify_file_entry.$Shape
+     */
+
+    /**
+     * Constructs a new fanotify_file_entry.
+     * @exports fanotify_file_entry
+     * @classdesc Represents a fanotify_file_entry.
+     * @constructor
+     * @param {fanotify_file_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var fanotify_file_entry = function (properties) {
+        this.mark = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * fanotify_file_entry id.
+     * @member {number} id
+     * @memberof fanotify_file_entry
+     * @instance
+     */
+    fanotify_file_entry.prototype.id = 0;
+
+    /**
+     * fanotify_file_entry flags.
+     * @member {number} flags
+     * @memberof fanotify_file_entry
+     * @instance
+     */
+    fanotify_file_entry.prototype.flags = 0;
+
+    /**
+     * fanotify_file_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof fanotify_file_entry
+     * @instance
+     */
+    fanotify_file_entry.prototype.fown = null;
+
+    /**
+     * fanotify_file_entry faflags.
+     * @member {number} faflags
+     * @memberof fanotify_file_entry
+     * @instance
+     */
+    fanotify_file_entry.prototype.faflags = 0;
+
+    /**
+     * fanotify_file_entry evflags.
+     * @member {number} evflags
+     * @memberof fanotify_file_entry
+     * @instance
+     */
+    fanotify_file_entry.prototype.evflags = 0;
+
+    /**
+     * fanotify_file_entry mark.
+     * @member {Array.<fanotify_mark_entry.$Properties>} mark
+     * @memberof fanotify_file_entry
+     * @instance
+     */
+    fanotify_file_entry.prototype.mark = $util.emptyArray;
+
+    /**
+     * Creates a new fanotify_file_entry instance using the specified properties.
+     * @function create
+     * @memberof fanotify_file_entry
+     * @static
+     * @param {fanotify_file_entry.$Properties=} [properties] Properties to set
+     * @returns {fanotify_file_entry} fanotify_file_entry instance
+     * @type {{
+     *   (properties: fanotify_file_entry.$Shape): fanotify_file_entry & fanotify_file_entry.$Shape;
+     *   (properties?: fanotify_file_entry.$Properties): fanotify_file_entry;
+     * }}
+     */
+    fanotify_file_entry.create = function(properties) {
+        return new fanotify_file_entry(properties);
+    };
+
+    /**
+     * Encodes the specified fanotify_file_entry message. Does not implicitly {@link fanotify_file_entry.verify|verify} messages.
+     * @function encode
+     * @memberof fanotify_file_entry
+     * @static
+     * @param {fanotify_file_entry.$Properties} message fanotify_file_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    fanotify_file_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.faflags);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.evflags);
+        if (message.mark != null && message.mark.length)
+            for (var i = 0; i < message.mark.length; ++i)
+                $root.fanotify_mark_entry.encode(message.mark[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a fanotify_file_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof fanotify_file_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {fanotify_file_entry & fanotify_file_entry.$Shape} fanotify_file_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    fanotify_file_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.fanotify_file_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.faflags = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.evflags = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.mark && message.mark.length))
+                        message.mark = [];
+                    message.mark.push($root.fanotify_mark_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "faflags"))
+            throw $util.ProtocolError("missing required 'faflags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "evflags"))
+            throw $util.ProtocolError("missing required 'evflags'", { instance: message });
+        return message;
+    };
+
+    return fanotify_file_entry;
 })();
 
 $root.fs_entry = (function() {

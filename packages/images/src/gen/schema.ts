@@ -8,15 +8,23 @@ export type MessageName =
   | 'amber_ns_tids'
   | 'core_entry'
   | 'creds_entry'
+  | 'eventfd_file_entry'
   | 'eventpoll_file_entry'
   | 'eventpoll_tfd_entry'
+  | 'fanotify_file_entry'
+  | 'fanotify_inode_mark_entry'
+  | 'fanotify_mark_entry'
+  | 'fanotify_mount_mark_entry'
   | 'fdinfo_entry'
+  | 'fh_entry'
   | 'fifo_entry'
   | 'file_entry'
   | 'file_lock_entry'
   | 'fown_entry'
   | 'fs_entry'
   | 'inet_sk_entry'
+  | 'inotify_file_entry'
+  | 'inotify_wd_entry'
   | 'inventory_entry'
   | 'ip_opts_entry'
   | 'ip_opts_raw_entry'
@@ -24,6 +32,7 @@ export type MessageName =
   | 'mm_entry'
   | 'pagemap_entry'
   | 'pagemap_head'
+  | 'pidfd_entry'
   | 'pipe_data_entry'
   | 'pipe_entry'
   | 'plugins_entry'
@@ -37,6 +46,7 @@ export type MessageName =
   | 'seccomp_filter'
   | 'siginfo_entry'
   | 'signal_queue_entry'
+  | 'signalfd_entry'
   | 'sk_opts_entry'
   | 'task_core_entry'
   | 'task_kobj_ids_entry'
@@ -48,6 +58,7 @@ export type MessageName =
   | 'thread_core_entry'
   | 'thread_info_x86'
   | 'thread_sas_entry'
+  | 'timerfd_entry'
   | 'tty_file_entry'
   | 'tty_info_entry'
   | 'tty_pty_entry'
@@ -63,6 +74,7 @@ export type EnumName =
   | 'core_march'
   | 'fd_types'
   | 'lsmtype'
+  | 'mark_type'
   | 'seccomp_mode'
   | 'sk_shutdown'
   | 'TtyType'
@@ -105,6 +117,13 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'no_new_privs', id: 18, rule: 'optional', kind: 'uint32' },
     { name: 'cap_amb', id: 19, rule: 'repeated', kind: 'uint32' },
   ],
+  eventfd_file_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 3, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'counter', id: 4, rule: 'required', kind: 'uint64' },
+    { name: 'semaphore', id: 100, rule: 'optional', kind: 'bool' },
+  ],
   eventpoll_file_entry: [
     { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
     { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
@@ -120,12 +139,45 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'inode', id: 6, rule: 'optional', kind: 'uint64' },
     { name: 'pos', id: 7, rule: 'optional', kind: 'uint64' },
   ],
+  fanotify_file_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 3, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'faflags', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'evflags', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'mark', id: 6, rule: 'repeated', kind: 'message', ref: 'fanotify_mark_entry' },
+  ],
+  fanotify_inode_mark_entry: [
+    { name: 'i_ino', id: 1, rule: 'required', kind: 'uint64' },
+    { name: 'f_handle', id: 2, rule: 'required', kind: 'message', ref: 'fh_entry' },
+  ],
+  fanotify_mark_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 2, rule: 'required', kind: 'enum', ref: 'mark_type' },
+    { name: 'mflags', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'mask', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'ignored_mask', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 's_dev', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'ie', id: 7, rule: 'optional', kind: 'message', ref: 'fanotify_inode_mark_entry' },
+    { name: 'me', id: 8, rule: 'optional', kind: 'message', ref: 'fanotify_mount_mark_entry' },
+  ],
+  fanotify_mount_mark_entry: [
+    { name: 'mnt_id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'path', id: 2, rule: 'optional', kind: 'string' },
+  ],
   fdinfo_entry: [
     { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
     { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
     { name: 'type', id: 3, rule: 'required', kind: 'enum', ref: 'fd_types' },
     { name: 'fd', id: 4, rule: 'required', kind: 'uint32' },
     { name: 'xattr_security_selinux', id: 5, rule: 'optional', kind: 'string' },
+  ],
+  fh_entry: [
+    { name: 'bytes', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'handle', id: 3, rule: 'repeated', kind: 'uint64' },
+    { name: 'path', id: 4, rule: 'optional', kind: 'string' },
+    { name: 'mnt_id', id: 5, rule: 'optional', kind: 'uint32' },
   ],
   fifo_entry: [
     { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
@@ -137,10 +189,16 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'id', id: 2, rule: 'required', kind: 'uint32' },
     { name: 'reg', id: 3, rule: 'optional', kind: 'message', ref: 'reg_file_entry' },
     { name: 'isk', id: 4, rule: 'optional', kind: 'message', ref: 'inet_sk_entry' },
+    { name: 'efd', id: 8, rule: 'optional', kind: 'message', ref: 'eventfd_file_entry' },
     { name: 'epfd', id: 9, rule: 'optional', kind: 'message', ref: 'eventpoll_file_entry' },
+    { name: 'sgfd', id: 10, rule: 'optional', kind: 'message', ref: 'signalfd_entry' },
+    { name: 'tfd', id: 12, rule: 'optional', kind: 'message', ref: 'timerfd_entry' },
+    { name: 'ify', id: 13, rule: 'optional', kind: 'message', ref: 'inotify_file_entry' },
+    { name: 'ffy', id: 14, rule: 'optional', kind: 'message', ref: 'fanotify_file_entry' },
     { name: 'fifo', id: 17, rule: 'optional', kind: 'message', ref: 'fifo_entry' },
     { name: 'pipe', id: 18, rule: 'optional', kind: 'message', ref: 'pipe_entry' },
     { name: 'tty', id: 19, rule: 'optional', kind: 'message', ref: 'tty_file_entry' },
+    { name: 'pidfd', id: 22, rule: 'optional', kind: 'message', ref: 'pidfd_entry' },
   ],
   file_lock_entry: [
     { name: 'flag', id: 1, rule: 'required', kind: 'uint32' },
@@ -183,6 +241,21 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'ns_id', id: 18, rule: 'optional', kind: 'uint32' },
     { name: 'shutdown', id: 19, rule: 'optional', kind: 'enum', ref: 'sk_shutdown' },
     { name: 'tcp_opts', id: 20, rule: 'optional', kind: 'message', ref: 'tcp_opts_entry' },
+  ],
+  inotify_file_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 4, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'wd', id: 5, rule: 'repeated', kind: 'message', ref: 'inotify_wd_entry' },
+  ],
+  inotify_wd_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'i_ino', id: 2, rule: 'required', kind: 'uint64' },
+    { name: 'mask', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'ignored_mask', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 's_dev', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'wd', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'f_handle', id: 7, rule: 'required', kind: 'message', ref: 'fh_entry' },
   ],
   inventory_entry: [
     { name: 'img_version', id: 1, rule: 'required', kind: 'uint32' },
@@ -248,6 +321,13 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
   pagemap_head: [
     { name: 'pages_id', id: 1, rule: 'required', kind: 'uint32' },
     { name: 'amber_pages_hash', id: 1000, rule: 'optional', kind: 'uint64' },
+  ],
+  pidfd_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ino', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'nspid', id: 4, rule: 'required', kind: 'int32' },
+    { name: 'fown', id: 5, rule: 'required', kind: 'message', ref: 'fown_entry' },
   ],
   pipe_data_entry: [
     { name: 'pipe_id', id: 1, rule: 'required', kind: 'uint32' },
@@ -335,6 +415,12 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
   ],
   signal_queue_entry: [
     { name: 'signals', id: 1, rule: 'repeated', kind: 'message', ref: 'siginfo_entry' },
+  ],
+  signalfd_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 3, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'sigmask', id: 4, rule: 'required', kind: 'uint64' },
   ],
   sk_opts_entry: [
     { name: 'so_sndbuf', id: 1, rule: 'required', kind: 'uint32' },
@@ -473,6 +559,19 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'ss_size', id: 2, rule: 'required', kind: 'uint64' },
     { name: 'ss_flags', id: 3, rule: 'required', kind: 'uint32' },
   ],
+  timerfd_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 3, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'clockid', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'ticks', id: 5, rule: 'required', kind: 'uint64' },
+    { name: 'settime_flags', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'vsec', id: 7, rule: 'required', kind: 'uint64' },
+    { name: 'vnsec', id: 8, rule: 'required', kind: 'uint64' },
+    { name: 'isec', id: 9, rule: 'required', kind: 'uint64' },
+    { name: 'insec', id: 10, rule: 'required', kind: 'uint64' },
+    { name: 'deadline_ns', id: 100, rule: 'optional', kind: 'uint64' },
+  ],
   tty_file_entry: [
     { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
     { name: 'tty_info_id', id: 2, rule: 'required', kind: 'uint32' },
@@ -600,6 +699,7 @@ export const ENUMS: { readonly [K in EnumName]: { readonly [name: string]: numbe
   core_march: { UNKNOWN: 0, X86_64: 1, ARM: 2, AARCH64: 3, PPC64: 4, S390: 5, MIPS: 6, LOONGARCH64: 7, RISCV64: 8 },
   fd_types: { UND: 0, REG: 1, PIPE: 2, FIFO: 3, INETSK: 4, UNIXSK: 5, EVENTFD: 6, EVENTPOLL: 7, INOTIFY: 8, SIGNALFD: 9, PACKETSK: 10, TTY: 11, FANOTIFY: 12, NETLINKSK: 13, NS: 14, TUNF: 15, EXT: 16, TIMERFD: 17, MEMFD: 18, BPFMAP: 19, PIDFD: 20, CTL_TTY: 65534, AUTOFS_PIPE: 65535 },
   lsmtype: { NO_LSM: 0, SELINUX: 1, APPARMOR: 2 },
+  mark_type: { INODE: 1, MOUNT: 2 },
   seccomp_mode: { disabled: 0, strict: 1, filter: 2 },
   sk_shutdown: { NONE: 0, READ: 1, WRITE: 2, BOTH: 3 },
   TtyType: { UNKNOWN: 0, PTY: 1, CONSOLE: 2, VT: 3, CTTY: 4, EXT_TTY: 5, SERIAL: 6 },

@@ -50,6 +50,12 @@ export const Lsmtype = {
 } as const;
 export type Lsmtype = (typeof Lsmtype)[keyof typeof Lsmtype];
 
+export const MarkType = {
+  INODE: 1,
+  MOUNT: 2,
+} as const;
+export type MarkType = (typeof MarkType)[keyof typeof MarkType];
+
 export const SeccompMode = {
   disabled: 0,
   strict: 1,
@@ -129,6 +135,21 @@ export interface CredsEntry {
   cap_amb?: number[];
 }
 
+/** proto message `eventfd_file_entry` */
+export interface EventfdFileEntry {
+  id: number;
+  /** O_NONBLOCK (EFD_NONBLOCK), O_RDWR */
+  flags: number;
+  fown: FownEntry;
+  /** the count, as fdinfo eventfd-count shows it */
+  counter: bigint;
+  /**
+   * EFD_SEMAPHORE (fdinfo eventfd-semaphore). CRIU does not keep it; Amber's own
+   * field, numbered far from CRIU's so a future CRIU field cannot clash (crit skips it).
+   */
+  semaphore?: boolean;
+}
+
 /** proto message `eventpoll_file_entry` */
 export interface EventpollFileEntry {
   id: number;
@@ -151,6 +172,40 @@ export interface EventpollTfdEntry {
   pos?: bigint;
 }
 
+/** proto message `fanotify_file_entry` */
+export interface FanotifyFileEntry {
+  id: number;
+  flags: number;
+  fown: FownEntry;
+  faflags: number;
+  evflags: number;
+  mark?: FanotifyMarkEntry[];
+}
+
+/** proto message `fanotify_inode_mark_entry` */
+export interface FanotifyInodeMarkEntry {
+  i_ino: bigint;
+  f_handle: FhEntry;
+}
+
+/** proto message `fanotify_mark_entry` */
+export interface FanotifyMarkEntry {
+  id: number;
+  type: MarkType;
+  mflags: number;
+  mask: number;
+  ignored_mask: number;
+  s_dev: number;
+  ie?: FanotifyInodeMarkEntry;
+  me?: FanotifyMountMarkEntry;
+}
+
+/** proto message `fanotify_mount_mark_entry` */
+export interface FanotifyMountMarkEntry {
+  mnt_id: number;
+  path?: string;
+}
+
 /** proto message `fdinfo_entry` */
 export interface FdinfoEntry {
   /** file_entry.id */
@@ -160,6 +215,15 @@ export interface FdinfoEntry {
   type: FdTypes;
   fd: number;
   xattr_security_selinux?: string;
+}
+
+/** proto message `fh_entry` */
+export interface FhEntry {
+  bytes: number;
+  type: number;
+  handle?: bigint[];
+  path?: string;
+  mnt_id?: number;
 }
 
 /** proto message `fifo_entry` */
@@ -177,13 +241,21 @@ export interface FileEntry {
   id: number;
   reg?: RegFileEntry;
   isk?: InetSkEntry;
-  /** 5 nsf, 6 psk, 7 nlsk, 8 efd: CRIU payloads not modelled yet */
+  /** 5 nsf, 6 psk, 7 nlsk: CRIU payloads not modelled yet */
+  efd?: EventfdFileEntry;
   epfd?: EventpollFileEntry;
-  /** 10 sgfd, 11 tunf, 12 tfd, 13 ify, 14 ffy, 15 ext, 16 usk: not modelled yet */
+  sgfd?: SignalfdEntry;
+  /** 11 tunf: not modelled yet */
+  tfd?: TimerfdEntry;
+  ify?: InotifyFileEntry;
+  ffy?: FanotifyFileEntry;
+  /** 15 ext, 16 usk: not modelled yet */
   fifo?: FifoEntry;
   pipe?: PipeEntry;
   /** tty.proto */
   tty?: TtyFileEntry;
+  /** 20 memfd, 21 bpf: not modelled yet */
+  pidfd?: PidfdEntry;
 }
 
 /** proto message `file_lock_entry` */
@@ -241,6 +313,26 @@ export interface InetSkEntry {
   ns_id?: number;
   shutdown?: SkShutdown;
   tcp_opts?: TcpOptsEntry;
+}
+
+/** proto message `inotify_file_entry` */
+export interface InotifyFileEntry {
+  id: number;
+  flags: number;
+  fown: FownEntry;
+  wd?: InotifyWdEntry[];
+}
+
+/** proto message `inotify_wd_entry` */
+export interface InotifyWdEntry {
+  id: number;
+  i_ino: bigint;
+  mask: number;
+  ignored_mask: number;
+  /** kernel dev_t (MKDEV: major << 20 | minor) */
+  s_dev: number;
+  wd: number;
+  f_handle: FhEntry;
 }
 
 /** proto message `inventory_entry` */
@@ -334,6 +426,17 @@ export interface PagemapHead {
    * or a moved run is an error, not a process running on wrong memory (CRIU has none).
    */
   amber_pages_hash?: bigint;
+}
+
+/** proto message `pidfd_entry` */
+export interface PidfdEntry {
+  id: number;
+  ino: number;
+  /** O_NONBLOCK (PIDFD_NONBLOCK) */
+  flags: number;
+  /** the pid in the task's own namespace; -1: dead */
+  nspid: number;
+  fown: FownEntry;
 }
 
 /** proto message `pipe_data_entry` */
@@ -472,6 +575,16 @@ export interface SiginfoEntry {
 /** proto message `signal_queue_entry` */
 export interface SignalQueueEntry {
   signals?: SiginfoEntry[];
+}
+
+/** proto message `signalfd_entry` */
+export interface SignalfdEntry {
+  id: number;
+  /** O_NONBLOCK (SFD_NONBLOCK) */
+  flags: number;
+  fown: FownEntry;
+  /** bit N-1 for signal N */
+  sigmask: bigint;
 }
 
 /** proto message `sk_opts_entry` */
@@ -655,6 +768,30 @@ export interface ThreadSasEntry {
   ss_flags: number;
 }
 
+/** proto message `timerfd_entry` */
+export interface TimerfdEntry {
+  id: number;
+  /** O_NONBLOCK (TFD_NONBLOCK) */
+  flags: number;
+  fown: FownEntry;
+  clockid: number;
+  /** expirations not yet read */
+  ticks: bigint;
+  /** TFD_TIMER_ABSTIME, TFD_TIMER_CANCEL_ON_SET */
+  settime_flags: number;
+  /** time to the next expiry (0: disarmed) */
+  vsec: bigint;
+  vnsec: bigint;
+  /** interval */
+  isec: bigint;
+  insec: bigint;
+  /**
+   * TFD_TIMER_ABSTIME timers: the deadline on their clock, in ns (Amber's field, far
+   * from CRIU's numbers; CRIU re-arms for the time left instead).
+   */
+  deadline_ns?: bigint;
+}
+
 /** proto message `tty_file_entry` */
 export interface TtyFileEntry {
   id: number;
@@ -830,15 +967,23 @@ export interface MessageTypes {
   amber_ns_tids: AmberNsTids;
   core_entry: CoreEntry;
   creds_entry: CredsEntry;
+  eventfd_file_entry: EventfdFileEntry;
   eventpoll_file_entry: EventpollFileEntry;
   eventpoll_tfd_entry: EventpollTfdEntry;
+  fanotify_file_entry: FanotifyFileEntry;
+  fanotify_inode_mark_entry: FanotifyInodeMarkEntry;
+  fanotify_mark_entry: FanotifyMarkEntry;
+  fanotify_mount_mark_entry: FanotifyMountMarkEntry;
   fdinfo_entry: FdinfoEntry;
+  fh_entry: FhEntry;
   fifo_entry: FifoEntry;
   file_entry: FileEntry;
   file_lock_entry: FileLockEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
   inet_sk_entry: InetSkEntry;
+  inotify_file_entry: InotifyFileEntry;
+  inotify_wd_entry: InotifyWdEntry;
   inventory_entry: InventoryEntry;
   ip_opts_entry: IpOptsEntry;
   ip_opts_raw_entry: IpOptsRawEntry;
@@ -846,6 +991,7 @@ export interface MessageTypes {
   mm_entry: MmEntry;
   pagemap_entry: PagemapEntry;
   pagemap_head: PagemapHead;
+  pidfd_entry: PidfdEntry;
   pipe_data_entry: PipeDataEntry;
   pipe_entry: PipeEntry;
   plugins_entry: PluginsEntry;
@@ -859,6 +1005,7 @@ export interface MessageTypes {
   seccomp_filter: SeccompFilter;
   siginfo_entry: SiginfoEntry;
   signal_queue_entry: SignalQueueEntry;
+  signalfd_entry: SignalfdEntry;
   sk_opts_entry: SkOptsEntry;
   task_core_entry: TaskCoreEntry;
   task_kobj_ids_entry: TaskKobjIdsEntry;
@@ -870,6 +1017,7 @@ export interface MessageTypes {
   thread_core_entry: ThreadCoreEntry;
   thread_info_x86: ThreadInfoX86;
   thread_sas_entry: ThreadSasEntry;
+  timerfd_entry: TimerfdEntry;
   tty_file_entry: TtyFileEntry;
   tty_info_entry: TtyInfoEntry;
   tty_pty_entry: TtyPtyEntry;
