@@ -8,6 +8,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitPtraceOps(env, exports);
   amber::InitSpawn(env, exports);
   amber::InitSocketOps(env, exports);
+  amber::InitSocketCreds(env, exports);
   return exports;
 }
 

@@ -112,6 +112,8 @@ export interface NativeSys {
   getsockoptBytes(fd: number, level: number, option: number, maxLen: number): Buffer;
   setsockoptBytes(fd: number, level: number, option: number, value: Uint8Array): void;
   sendmsg(fd: number, data: Uint8Array, addr: Uint8Array | null, fds: number[], flags: number): number;
+  /** sendmsg with SCM_CREDENTIALS [pid, uid, gid] (socket_creds.cc; root may name any live pid). */
+  sendmsgCreds(fd: number, data: Uint8Array, addr: Uint8Array | null, fds: number[], creds: [number, number, number], flags: number): number;
   recvmsg(fd: number, buf: Uint8Array, flags: number, maxFds: number): RecvMsgResult;
   /** ioctl with an int out-argument: SIOCINQ, SIOCOUTQ, SIOCOUTQNSD, FIONREAD. */
   ioctlGetInt(fd: number, request: number): number;

@@ -13,11 +13,13 @@ export type MessageName =
   | 'fdinfo_entry'
   | 'fifo_entry'
   | 'file_entry'
+  | 'file_perms_entry'
   | 'fown_entry'
   | 'fs_entry'
   | 'inventory_entry'
   | 'itimer_entry'
   | 'mm_entry'
+  | 'netlink_sk_entry'
   | 'pagemap_entry'
   | 'pagemap_head'
   | 'pipe_data_entry'
@@ -29,8 +31,12 @@ export type MessageName =
   | 'rlimit_entry'
   | 'rseq_entry'
   | 'sa_entry'
+  | 'scm_entry'
   | 'siginfo_entry'
   | 'signal_queue_entry'
+  | 'sk_opts_entry'
+  | 'sk_packet_entry'
+  | 'sk_ucred_entry'
   | 'task_core_entry'
   | 'task_kobj_ids_entry'
   | 'task_rlimits_entry'
@@ -38,6 +44,7 @@ export type MessageName =
   | 'thread_core_entry'
   | 'thread_info_x86'
   | 'thread_sas_entry'
+  | 'unix_sk_entry'
   | 'user_desc_t'
   | 'user_x86_cet_entry'
   | 'user_x86_fpregs_entry'
@@ -50,6 +57,7 @@ export type EnumName =
   | 'fd_types'
   | 'lsmtype'
   | 'seccomp_mode'
+  | 'sk_shutdown'
   | 'user_x86_regs_mode';
 
 export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
@@ -120,9 +128,16 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'type', id: 1, rule: 'required', kind: 'enum', ref: 'fd_types' },
     { name: 'id', id: 2, rule: 'required', kind: 'uint32' },
     { name: 'reg', id: 3, rule: 'optional', kind: 'message', ref: 'reg_file_entry' },
+    { name: 'nlsk', id: 7, rule: 'optional', kind: 'message', ref: 'netlink_sk_entry' },
     { name: 'epfd', id: 9, rule: 'optional', kind: 'message', ref: 'eventpoll_file_entry' },
+    { name: 'usk', id: 16, rule: 'optional', kind: 'message', ref: 'unix_sk_entry' },
     { name: 'fifo', id: 17, rule: 'optional', kind: 'message', ref: 'fifo_entry' },
     { name: 'pipe', id: 18, rule: 'optional', kind: 'message', ref: 'pipe_entry' },
+  ],
+  file_perms_entry: [
+    { name: 'mode', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'uid', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'gid', id: 3, rule: 'required', kind: 'uint32' },
   ],
   fown_entry: [
     { name: 'uid', id: 1, rule: 'required', kind: 'uint32' },
@@ -176,6 +191,20 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'dumpable', id: 15, rule: 'optional', kind: 'int32' },
     { name: 'aios', id: 16, rule: 'repeated', kind: 'message', ref: 'aio_ring_entry' },
     { name: 'thp_disabled', id: 17, rule: 'optional', kind: 'bool' },
+  ],
+  netlink_sk_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ino', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'protocol', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'state', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'portid', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'groups', id: 8, rule: 'repeated', kind: 'uint32' },
+    { name: 'dst_portid', id: 9, rule: 'required', kind: 'uint32' },
+    { name: 'dst_group', id: 10, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 11, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'opts', id: 12, rule: 'required', kind: 'message', ref: 'sk_opts_entry' },
+    { name: 'ns_id', id: 13, rule: 'optional', kind: 'uint32' },
   ],
   pagemap_entry: [
     { name: 'vaddr', id: 1, rule: 'required', kind: 'uint64' },
@@ -260,11 +289,51 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'compat_sigaction', id: 5, rule: 'optional', kind: 'bool' },
     { name: 'mask_extended', id: 6, rule: 'optional', kind: 'uint64' },
   ],
+  scm_entry: [
+    { name: 'type', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'rights', id: 2, rule: 'repeated', kind: 'uint32' },
+  ],
   siginfo_entry: [
     { name: 'siginfo', id: 1, rule: 'required', kind: 'bytes' },
   ],
   signal_queue_entry: [
     { name: 'signals', id: 1, rule: 'repeated', kind: 'message', ref: 'siginfo_entry' },
+  ],
+  sk_opts_entry: [
+    { name: 'so_sndbuf', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'so_rcvbuf', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'so_snd_tmo_sec', id: 3, rule: 'required', kind: 'uint64' },
+    { name: 'so_snd_tmo_usec', id: 4, rule: 'required', kind: 'uint64' },
+    { name: 'so_rcv_tmo_sec', id: 5, rule: 'required', kind: 'uint64' },
+    { name: 'so_rcv_tmo_usec', id: 6, rule: 'required', kind: 'uint64' },
+    { name: 'reuseaddr', id: 7, rule: 'optional', kind: 'bool' },
+    { name: 'so_priority', id: 8, rule: 'optional', kind: 'uint32' },
+    { name: 'so_rcvlowat', id: 9, rule: 'optional', kind: 'uint32' },
+    { name: 'so_mark', id: 10, rule: 'optional', kind: 'uint32' },
+    { name: 'so_passcred', id: 11, rule: 'optional', kind: 'bool' },
+    { name: 'so_passsec', id: 12, rule: 'optional', kind: 'bool' },
+    { name: 'so_dontroute', id: 13, rule: 'optional', kind: 'bool' },
+    { name: 'so_no_check', id: 14, rule: 'optional', kind: 'bool' },
+    { name: 'so_bound_dev', id: 15, rule: 'optional', kind: 'string' },
+    { name: 'so_filter', id: 16, rule: 'repeated', kind: 'fixed64' },
+    { name: 'so_reuseport', id: 17, rule: 'optional', kind: 'bool' },
+    { name: 'so_broadcast', id: 18, rule: 'optional', kind: 'bool' },
+    { name: 'so_keepalive', id: 19, rule: 'optional', kind: 'bool' },
+    { name: 'so_oobinline', id: 23, rule: 'optional', kind: 'uint32' },
+    { name: 'so_linger', id: 24, rule: 'optional', kind: 'uint32' },
+    { name: 'so_buf_lock', id: 25, rule: 'optional', kind: 'uint32' },
+  ],
+  sk_packet_entry: [
+    { name: 'id_for', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'length', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'addr', id: 3, rule: 'optional', kind: 'bytes' },
+    { name: 'scm', id: 4, rule: 'repeated', kind: 'message', ref: 'scm_entry' },
+    { name: 'ucred', id: 128, rule: 'optional', kind: 'message', ref: 'sk_ucred_entry' },
+  ],
+  sk_ucred_entry: [
+    { name: 'uid', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'gid', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'pid', id: 3, rule: 'required', kind: 'uint32' },
   ],
   task_core_entry: [
     { name: 'task_state', id: 1, rule: 'required', kind: 'uint32' },
@@ -339,6 +408,25 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'ss_sp', id: 1, rule: 'required', kind: 'uint64' },
     { name: 'ss_size', id: 2, rule: 'required', kind: 'uint64' },
     { name: 'ss_flags', id: 3, rule: 'required', kind: 'uint32' },
+  ],
+  unix_sk_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ino', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'state', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'uflags', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'backlog', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'peer', id: 8, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 9, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'opts', id: 10, rule: 'required', kind: 'message', ref: 'sk_opts_entry' },
+    { name: 'name', id: 11, rule: 'required', kind: 'bytes' },
+    { name: 'shutdown', id: 12, rule: 'optional', kind: 'enum', ref: 'sk_shutdown' },
+    { name: 'file_perms', id: 13, rule: 'optional', kind: 'message', ref: 'file_perms_entry' },
+    { name: 'name_dir', id: 14, rule: 'optional', kind: 'string' },
+    { name: 'deleted', id: 15, rule: 'optional', kind: 'bool' },
+    { name: 'ns_id', id: 16, rule: 'optional', kind: 'uint32' },
+    { name: 'mnt_id', id: 17, rule: 'optional', kind: 'sint32' },
   ],
   user_desc_t: [
     { name: 'entry_number', id: 1, rule: 'required', kind: 'uint32' },
@@ -435,5 +523,6 @@ export const ENUMS: { readonly [K in EnumName]: { readonly [name: string]: numbe
   fd_types: { UND: 0, REG: 1, PIPE: 2, FIFO: 3, INETSK: 4, UNIXSK: 5, EVENTFD: 6, EVENTPOLL: 7, INOTIFY: 8, SIGNALFD: 9, PACKETSK: 10, TTY: 11, FANOTIFY: 12, NETLINKSK: 13, NS: 14, TUNF: 15, EXT: 16, TIMERFD: 17, MEMFD: 18, BPFMAP: 19, PIDFD: 20, CTL_TTY: 65534, AUTOFS_PIPE: 65535 },
   lsmtype: { NO_LSM: 0, SELINUX: 1, APPARMOR: 2 },
   seccomp_mode: { disabled: 0, strict: 1, filter: 2 },
+  sk_shutdown: { NONE: 0, READ: 1, WRITE: 2, BOTH: 3 },
   user_x86_regs_mode: { NATIVE: 1, COMPAT: 2 },
 };

@@ -57,6 +57,14 @@ export const SeccompMode = {
 } as const;
 export type SeccompMode = (typeof SeccompMode)[keyof typeof SeccompMode];
 
+export const SkShutdown = {
+  NONE: 0,
+  READ: 1,
+  WRITE: 2,
+  BOTH: 3,
+} as const;
+export type SkShutdown = (typeof SkShutdown)[keyof typeof SkShutdown];
+
 export const UserX86RegsMode = {
   NATIVE: 1,
   COMPAT: 2,
@@ -157,11 +165,20 @@ export interface FileEntry {
   /** one open file description */
   id: number;
   reg?: RegFileEntry;
-  /** 4 isk, 5 nsf, 6 psk, 7 nlsk, 8 efd: CRIU payloads not modelled yet */
+  /** 4 isk, 5 nsf, 6 psk, 8 efd: CRIU payloads not modelled yet */
+  nlsk?: NetlinkSkEntry;
   epfd?: EventpollFileEntry;
-  /** 10 sgfd, 11 tunf, 12 tfd, 13 ify, 14 ffy, 15 ext, 16 usk: not modelled yet */
+  /** 10 sgfd, 11 tunf, 12 tfd, 13 ify, 14 ffy, 15 ext: not modelled yet */
+  usk?: UnixSkEntry;
   fifo?: FifoEntry;
   pipe?: PipeEntry;
+}
+
+/** proto message `file_perms_entry` */
+export interface FilePermsEntry {
+  mode: number;
+  uid: number;
+  gid: number;
 }
 
 /** proto message `fown_entry` */
@@ -232,6 +249,23 @@ export interface MmEntry {
   dumpable?: number;
   aios?: AioRingEntry[];
   thp_disabled?: boolean;
+}
+
+/** proto message `netlink_sk_entry` */
+export interface NetlinkSkEntry {
+  id: number;
+  ino: number;
+  protocol: number;
+  state: number;
+  flags: number;
+  portid: number;
+  /** a bitmap of 32-bit words, group 1 = bit 0 of word 0 */
+  groups?: number[];
+  dst_portid: number;
+  dst_group: number;
+  fown: FownEntry;
+  opts: SkOptsEntry;
+  ns_id?: number;
 }
 
 /** proto message `pagemap_entry` */
@@ -363,6 +397,14 @@ export interface SaEntry {
   mask_extended?: bigint;
 }
 
+/** proto message `scm_entry` */
+export interface ScmEntry {
+  /** SCM_RIGHTS = 1 */
+  type: number;
+  /** file ids of the fds in flight */
+  rights?: number[];
+}
+
 /** proto message `siginfo_entry` */
 export interface SiginfoEntry {
   /** raw siginfo_t */
@@ -372,6 +414,52 @@ export interface SiginfoEntry {
 /** proto message `signal_queue_entry` */
 export interface SignalQueueEntry {
   signals?: SiginfoEntry[];
+}
+
+/** proto message `sk_opts_entry` */
+export interface SkOptsEntry {
+  so_sndbuf: number;
+  so_rcvbuf: number;
+  so_snd_tmo_sec: bigint;
+  so_snd_tmo_usec: bigint;
+  so_rcv_tmo_sec: bigint;
+  so_rcv_tmo_usec: bigint;
+  reuseaddr?: boolean;
+  so_priority?: number;
+  so_rcvlowat?: number;
+  so_mark?: number;
+  so_passcred?: boolean;
+  so_passsec?: boolean;
+  so_dontroute?: boolean;
+  so_no_check?: boolean;
+  so_bound_dev?: string;
+  so_filter?: bigint[];
+  so_reuseport?: boolean;
+  so_broadcast?: boolean;
+  so_keepalive?: boolean;
+  so_oobinline?: number;
+  so_linger?: number;
+  /** SOCK_SNDBUF_LOCK | SOCK_RCVBUF_LOCK: sizes set by the program */
+  so_buf_lock?: number;
+}
+
+/** proto message `sk_packet_entry` */
+export interface SkPacketEntry {
+  /** file id of the receiving socket */
+  id_for: number;
+  length: number;
+  /** the sender's sockaddr (datagrams), as recvmsg gave it */
+  addr?: Uint8Array;
+  scm?: ScmEntry[];
+  /** SCM_CREDENTIALS, when the receiver has SO_PASSCRED */
+  ucred?: SkUcredEntry;
+}
+
+/** proto message `sk_ucred_entry` */
+export interface SkUcredEntry {
+  uid: number;
+  gid: number;
+  pid: number;
 }
 
 /** proto message `task_core_entry` */
@@ -473,6 +561,34 @@ export interface ThreadSasEntry {
   ss_sp: bigint;
   ss_size: bigint;
   ss_flags: number;
+}
+
+/** proto message `unix_sk_entry` */
+export interface UnixSkEntry {
+  id: number;
+  ino: number;
+  /** SOCK_STREAM 1, SOCK_DGRAM 2, SOCK_SEQPACKET 5 */
+  type: number;
+  /** TCP_ESTABLISHED 1, TCP_CLOSE 7, TCP_LISTEN 10 */
+  state: number;
+  /** open file description flags (O_NONBLOCK...) */
+  flags: number;
+  /** CRIU's USK_* (USK_EXTERN = 1) */
+  uflags: number;
+  backlog: number;
+  peer: number;
+  fown: FownEntry;
+  opts: SkOptsEntry;
+  /** sun_path as bound: a path, or NUL + abstract name */
+  name: Uint8Array;
+  shutdown?: SkShutdown;
+  file_perms?: FilePermsEntry;
+  /** the directory a relative name was bound in */
+  name_dir?: string;
+  /** the socket file was unlinked */
+  deleted?: boolean;
+  ns_id?: number;
+  mnt_id?: number;
 }
 
 /** proto message `user_desc_t` */
@@ -609,11 +725,13 @@ export interface MessageTypes {
   fdinfo_entry: FdinfoEntry;
   fifo_entry: FifoEntry;
   file_entry: FileEntry;
+  file_perms_entry: FilePermsEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
   inventory_entry: InventoryEntry;
   itimer_entry: ItimerEntry;
   mm_entry: MmEntry;
+  netlink_sk_entry: NetlinkSkEntry;
   pagemap_entry: PagemapEntry;
   pagemap_head: PagemapHead;
   pipe_data_entry: PipeDataEntry;
@@ -625,8 +743,12 @@ export interface MessageTypes {
   rlimit_entry: RlimitEntry;
   rseq_entry: RseqEntry;
   sa_entry: SaEntry;
+  scm_entry: ScmEntry;
   siginfo_entry: SiginfoEntry;
   signal_queue_entry: SignalQueueEntry;
+  sk_opts_entry: SkOptsEntry;
+  sk_packet_entry: SkPacketEntry;
+  sk_ucred_entry: SkUcredEntry;
   task_core_entry: TaskCoreEntry;
   task_kobj_ids_entry: TaskKobjIdsEntry;
   task_rlimits_entry: TaskRlimitsEntry;
@@ -634,6 +756,7 @@ export interface MessageTypes {
   thread_core_entry: ThreadCoreEntry;
   thread_info_x86: ThreadInfoX86;
   thread_sas_entry: ThreadSasEntry;
+  unix_sk_entry: UnixSkEntry;
   user_desc_t: UserDescT;
   user_x86_cet_entry: UserX86CetEntry;
   user_x86_fpregs_entry: UserX86FpregsEntry;
