@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as sys from '@amber/sys';
 import { unixSocket } from '../src/unix/udiag';
-import { grab, kill, readAll, roundTrip, send, stub, tempDir, unixAddr } from './harness';
+import { dump, grab, kill, readAll, restore, roundTrip, send, stub, tempDir, unixAddr } from './harness';
 
 const { native } = sys;
 const AF_UNIX = 1;
@@ -157,6 +157,106 @@ test('a listener bound at a path: backlog, an accepted connection with data, a c
       kill(cl);
     }
   } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('abstract names, named datagram sockets, a bound socket whose file was unlinked, a stale socket file', () => {
+  const dir = tempDir('usk-names');
+  const tag = `amber-test-${process.pid}-${Date.now()}`;
+  const gone = path.join(dir, 'gone.sock');
+  const stale = path.join(dir, 'stale.sock');
+  try {
+    const l = native.socket(AF_UNIX, SOCK_SEQPACKET | CLOEXEC, 0);
+    native.bind(l, unixAddr(`\0${tag}-listen`));
+    native.listen(l, 3);
+    const c = native.socket(AF_UNIX, SOCK_SEQPACKET | CLOEXEC, 0);
+    native.connect(c, unixAddr(`\0${tag}-listen`));
+    const s = native.accept4(l, CLOEXEC);
+    send(c, 'first');
+    send(c, 'second');
+    const rx = native.socket(AF_UNIX, SOCK_DGRAM | CLOEXEC, 0);
+    native.bind(rx, unixAddr(stale));
+    const tx = native.socket(AF_UNIX, SOCK_DGRAM | CLOEXEC, 0);
+    native.bind(tx, unixAddr(`\0${tag}-tx`));
+    const anon = native.socket(AF_UNIX, SOCK_DGRAM | CLOEXEC, 0);
+    send(tx, 'from tx', [], unixAddr(stale));
+    send(anon, 'from nobody', [], unixAddr(stale));
+    const u = native.socket(AF_UNIX, SOCK_DGRAM | CLOEXEC, 0);
+    native.bind(u, unixAddr(gone));
+    fs.unlinkSync(gone);
+    native.connect(tx, unixAddr(stale)); // tx is connected one way to rx
+    const p = stub([[l, 3], [c, 4], [s, 5], [rx, 6], [tx, 7], [u, 8]]);
+    for (const f of [l, c, s, rx, tx, anon, u]) native.close(f);
+    const before = [3, 4, 5, 6, 7, 8].map((f) => diag(p, f));
+    const q = roundTrip([p]).get(p)!;
+    try {
+      assert.deepEqual([3, 4, 5, 6, 7, 8].map((f) => diag(q, f)), before);
+      assert.ok(fs.lstatSync(stale).isSocket(), 'the stale socket file was replaced by the restored socket\'s');
+      assert.ok(!fs.existsSync(gone), 'the unlinked socket stays unlinked');
+      assert.deepEqual(drain(q, 5).map((g) => g.data), ['first', 'second']);
+      const got = drain(q, 6, false);
+      assert.deepEqual(got.map((g) => g.data), ['from tx', 'from nobody']);
+      assert.equal(got[0]!.addr.subarray(2).toString('latin1'), `\0${tag}-tx`, 'the sender\'s name comes with the datagram');
+      assert.equal(got[1]!.addr.length <= 2, true, 'an unnamed sender stays unnamed');
+      assert.equal(peerOf(q, 7), inoOf(q, 6));
+    } finally {
+      kill(q);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a unix socket in flight only (SCM_RIGHTS in a queue) comes back with its own queue', () => {
+  const [a, b] = native.socketpair(AF_UNIX, SOCK_STREAM | CLOEXEC, 0);
+  const [c, d] = native.socketpair(AF_UNIX, SOCK_DGRAM | CLOEXEC, 0);
+  send(d, 'inside the passed socket');
+  send(a, 'carrier', [c]);
+  const p = stub([[b, 3], [d, 4], [a, 5]]);
+  for (const f of [a, b, c, d]) native.close(f);
+  const q = roundTrip([p]).get(p)!;
+  try {
+    const got = drain(q, 3);
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.fds.length, 1);
+    const passed = got[0]!.fds[0]!;
+    assert.deepEqual(readAll(passed, 1 << 16, false).map((g) => g.data), ['inside the passed socket']);
+    assert.equal(unixSocket(Number(fs.fstatSync(passed).ino))!.peer, inoOf(q, 4), 'the passed socket is still the peer of the task\'s');
+    native.close(passed);
+  } finally {
+    kill(q);
+  }
+});
+
+test('a peer outside the dumped tree: refused naming both; --external unix:[ino] then --inherit-fd', () => {
+  const [a, b] = native.socketpair(AF_UNIX, SOCK_STREAM | CLOEXEC, 0);
+  const p = stub([[a, 3]]);
+  native.close(a);
+  const ino = inoOf(p, 3);
+  const dir = tempDir('usk-ext');
+  try {
+    assert.throws(() => dump([p], dir), (e: Error) => {
+      assert.match(e.message, new RegExp(`pid ${p} fd 3 \\(unix stream socket:\\[${ino}\\]\\)`));
+      assert.match(e.message, /its peer socket:\[\d+\] \(held by pid \d+/);
+      assert.match(e.message, new RegExp(`--external unix:\\[${ino}\\]`));
+      return true;
+    });
+    dump([p], dir, [`unix:[${ino}]`]);
+    kill(p);
+    const stand = native.socket(AF_UNIX, SOCK_STREAM | CLOEXEC, 0);
+    const keep = sys.dupFd(stand, 40);
+    native.close(stand);
+    const [q] = [...restore([p], dir, [`fd[${keep}]:unix:[${ino}]`]).values()];
+    native.close(keep);
+    try {
+      assert.equal(inoOf(q!, 3), Number(fs.statSync(`/proc/${q}/fd/3`).ino));
+      assert.match(fs.readlinkSync(`/proc/${q}/fd/3`), /^socket:/);
+    } finally {
+      kill(q!);
+    }
+  } finally {
+    native.close(b);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

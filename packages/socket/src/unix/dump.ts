@@ -150,6 +150,9 @@ export function dumpUnix(probe: FdProbe, ctx: DumpContext, st: UnixDumpState): D
       }
       peer = listener;
     } else if (peer !== 0 && !all.has(peer)) {
+      if (info.type === 2) {
+        throw refuse(`${what}: a datagram socket connected to socket:[${peer}], which was closed; Amber cannot connect to it again`);
+      }
       peer = 0; // the peer was closed: only this end is left
     }
     if (info.type !== 2) {
@@ -161,10 +164,8 @@ export function dumpUnix(probe: FdProbe, ctx: DumpContext, st: UnixDumpState): D
       }
     }
   }
-  if (peer === 0 && info.state === TCP_ESTABLISHED && info.type === 2) {
-    throw refuse(`${what}: a datagram socket connected to a socket that was closed; Amber cannot connect to it again`);
-  }
-  if (info.state === TCP_ESTABLISHED && peer === 0 && (info.shutdown & 3) !== 3) {
+  // A datagram socket in state established with no peer is one that another connected to.
+  if (info.state === TCP_ESTABLISHED && peer === 0 && info.type !== 2 && (info.shutdown & 3) !== 3) {
     throw refuse(`${what}: connected, and its peer has no inode sock_diag can report`);
   }
   const entry: UnixSkEntry = {

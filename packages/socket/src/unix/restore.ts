@@ -273,7 +273,9 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   const e = s.entry;
   if (e.state === TCP_LISTEN) return makeListener(st, s);
   if (e.state === TCP_CLOSE) return made(st, s, plain(s));
-  // Established.
+  // Established. A datagram socket with no peer is one others connected to: their
+  // connect makes it established again.
+  if (e.peer === 0 && e.type === SOCK_DGRAM) return made(st, s, plain(s));
   if (e.peer === 0) {
     // Its peer was closed: a pair whose other end is closed after the queue is filled.
     const [a, b] = sys.native.socketpair(AF_UNIX, e.type | sys.SOCK_CLOEXEC, 0);
