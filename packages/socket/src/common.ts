@@ -64,11 +64,9 @@ export function socketKindOfProbe(probe: FdProbe): SocketKind | undefined {
   const key = `${probe.stat.dev}:${probe.stat.ino}`;
   const known = kindCache.get(key);
   if (known) return known;
-  let pidfd = -1;
   let fd = -1;
   try {
-    pidfd = sys.native.pidfdOpen(probe.pid, 0);
-    fd = sys.native.pidfdGetfd(pidfd, probe.fd, 0);
+    fd = copyOf(probe.pid, probe.fd);
     const kind = socketKindOf(fd);
     if (kindCache.size > 100_000) kindCache.clear();
     kindCache.set(key, kind);
@@ -77,8 +75,28 @@ export function socketKindOfProbe(probe: FdProbe): SocketKind | undefined {
     return undefined;
   } finally {
     if (fd >= 0) sys.native.close(fd);
-    if (pidfd >= 0) sys.native.close(pidfd);
   }
+}
+
+// The last task's pidfd: detect() runs for each fd of one task in a row.
+let lastPidfd: { pid: number; fd: number } | undefined;
+
+function copyOf(pid: number, fd: number): number {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (!lastPidfd || lastPidfd.pid !== pid) {
+      if (lastPidfd) sys.native.close(lastPidfd.fd);
+      lastPidfd = undefined;
+      lastPidfd = { pid, fd: sys.native.pidfdOpen(pid, 0) };
+    }
+    try {
+      return sys.native.pidfdGetfd(lastPidfd.fd, fd, 0);
+    } catch (e) {
+      if (attempt > 0 || !sys.isErrno(e, 'ESRCH')) throw e;
+      sys.native.close(lastPidfd.fd); // a pidfd of an earlier task with this pid
+      lastPidfd = undefined;
+    }
+  }
+  throw new Error('unreachable');
 }
 
 const NETLINK_PROTOCOLS: Record<number, string> = {

@@ -19,6 +19,7 @@ export interface QueuedMessage {
 
 const MAX_FDS = 253;
 const FIRST_BUFFER = 64 * 1024;
+let shared = Buffer.alloc(FIRST_BUFFER);
 
 /**
  * Peeks every message queued for reading on `fd`. `total`: the bytes queued (sock_diag's
@@ -26,15 +27,18 @@ const FIRST_BUFFER = 64 * 1024;
  * zero-length read, for seqpacket like a zero-length message); `what` names the socket.
  */
 export function peekQueue(fd: number, type: number, total: number, shutdownRead: boolean, what: string): QueuedMessage[] {
-  const saved = sys.native.getsockoptInt(fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF);
   const out: QueuedMessage[] = [];
-  let offset = 0;
-  let buf = Buffer.alloc(FIRST_BUFFER);
   const stream = type === SOCK_STREAM;
+  // A stream's queue is exactly `total` bytes: nothing to walk when it is empty.
+  if (stream && total === 0) return out;
+  const saved = sys.native.getsockoptInt(fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF);
+  let offset = 0;
+  let buf = shared;
   const opened: number[] = [];
   sys.native.setsockoptInt(fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, 0);
   try {
     for (;;) {
+      if (stream && offset >= total) break; // every queued byte is read (no EAGAIN round trip)
       let r: sys.RecvMsgResult;
       try {
         r = sys.native.recvmsg(fd, buf, sys.MSG_PEEK | sys.MSG_DONTWAIT | (stream ? 0 : sys.MSG_TRUNC), MAX_FDS);
@@ -48,7 +52,7 @@ export function peekQueue(fd: number, type: number, total: number, shutdownRead:
         // Truncated: read it again whole (the peek offset moved by what was copied).
         for (const f of r.fds) sys.native.close(f);
         opened.length -= r.fds.length;
-        buf = Buffer.alloc(r.bytes);
+        buf = shared = Buffer.alloc(r.bytes);
         sys.native.setsockoptInt(fd, sys.SOL_SOCKET, sys.SO_PEEK_OFF, offset);
         continue;
       }

@@ -28,6 +28,9 @@ export interface UnixRestoreState {
   loaded: boolean;
   byIno: Map<number, Sock>;
   byId: Map<number, Sock>;
+  /** Listeners by name (hex), and established stream/seqpacket sockets by name: who was accepted from whom. */
+  listeners: Map<string, Sock[]>;
+  namedConnected: Map<string, Sock[]>;
   /** Restorer fds made and not yet handed to the registry (open() takes them). */
   made: Map<number, number>;
   /** Every socket's restorer fd, for phase 2 (the registry owns those it was given). */
@@ -39,7 +42,7 @@ export interface UnixRestoreState {
 }
 
 export function newRestoreState(): UnixRestoreState {
-  return { loaded: false, byIno: new Map(), byId: new Map(), made: new Map(), fdOf: new Map(), temporary: [], filled: false };
+  return { loaded: false, byIno: new Map(), byId: new Map(), listeners: new Map(), namedConnected: new Map(), made: new Map(), fdOf: new Map(), temporary: [], filled: false };
 }
 
 function load(st: UnixRestoreState, ctx: RestoreContext): void {
@@ -61,6 +64,14 @@ function load(st: UnixRestoreState, ctx: RestoreContext): void {
     const s = { entry: f.usk, extra };
     st.byIno.set(f.usk.ino, s);
     st.byId.set(f.id, s);
+    const e = f.usk;
+    if (e.name.length && e.type !== SOCK_DGRAM && (e.state === TCP_LISTEN || e.state === TCP_ESTABLISHED)) {
+      const index = e.state === TCP_LISTEN ? st.listeners : st.namedConnected;
+      const k = Buffer.from(e.name).toString('hex');
+      const l = index.get(k) ?? [];
+      l.push(s);
+      index.set(k, l);
+    }
   }
 }
 
@@ -207,7 +218,7 @@ function makeListener(st: UnixRestoreState, l: Sock): void {
   const lfd = plain(l);
   made(st, l, lfd);
   sys.native.listen(lfd, l.entry.backlog);
-  for (const s of st.byId.values()) {
+  for (const s of st.namedConnected.get(Buffer.from(l.entry.name).toString('hex')) ?? []) {
     if (s === l || !acceptedFrom(st, s, l)) continue;
     const client = st.byIno.get(s.entry.peer)!;
     const cfd = plain(client);
@@ -236,7 +247,8 @@ function acceptedFrom(st: UnixRestoreState, s: Sock, l: Sock): boolean {
 }
 
 function listenerOf(st: UnixRestoreState, s: Sock): Sock | undefined {
-  for (const l of st.byId.values()) if (l.entry.state === TCP_LISTEN && acceptedFrom(st, s, l)) return l;
+  if (!s.entry.name.length) return undefined;
+  for (const l of st.listeners.get(Buffer.from(s.entry.name).toString('hex')) ?? []) if (acceptedFrom(st, s, l)) return l;
   return undefined;
 }
 
