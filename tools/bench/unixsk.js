@@ -141,7 +141,14 @@ function queueRound(type, chunk) {
 }
 
 function main() {
-  const limit = raiseNofile();
+  let limit = raiseNofile();
+  const need = 4 * Math.max(...PAIRS) + 256;
+  if (limit < need) {
+    // Root may raise the hard limit (up to fs.nr_open): the task, the restorer and the
+    // dumper's copies each hold up to 2N fds.
+    native.prlimit(0, sys.RLIMIT_NOFILE, BigInt(need), BigInt(need));
+    limit = need;
+  }
   const rows = [];
   for (const n of PAIRS) {
     if (limit < 4 * n + 100) throw new Error(`RLIMIT_NOFILE ${limit} is too small for ${n} pairs`);
