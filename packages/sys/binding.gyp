@@ -10,7 +10,8 @@
         "native/ptrace_ops.cc",
         "native/spawn.cc",
         "native/socket_ops.cc",
-        "native/socket_creds.cc"
+        "native/socket_creds.cc",
+        "native/socket_as.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "_GNU_SOURCE"],

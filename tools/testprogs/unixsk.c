@@ -13,7 +13,8 @@
  * connection, a datagram to the abstract name.
  * Prints "ready PID"; on SIGTERM each side reads and checks everything (the parent first
  * accepts the pending connection and greets the child on it, then signals the child and
- * waits for its verdict); PASS or FAIL with the reason. */
+ * waits for its verdict); SO_PEERCRED names the tasks that made each connection. PASS or
+ * FAIL with the reason. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stddef.h>
@@ -89,6 +90,9 @@ static int child_checks(void)
 	fcntl(7, F_SETFL, fl & ~O_NONBLOCK);
 	ssize_t n = read(7, b, sizeof(b) - 1);
 	if (n != 7 || memcmp(b, "welcome", 7)) FAIL("child fd 7: the connection accepted after restore sent %zd bytes", n);
+	struct ucred uc;
+	socklen_t ul = sizeof(uc);
+	if (getsockopt(6, SOL_SOCKET, SO_PEERCRED, &uc, &ul) || uc.pid != getppid()) FAIL("child fd 6: SO_PEERCRED pid %d, want the parent %d (its listener)", uc.pid, getppid());
 	int v = 0;
 	socklen_t l = sizeof(v);
 	if (getsockopt(5, SOL_SOCKET, SO_TYPE, &v, &l) || v != SOCK_SEQPACKET) FAIL("child fd 5 is not a seqpacket socket");
@@ -227,6 +231,11 @@ int main(int argc, char **argv)
 	struct sockaddr_un got;
 	socklen_t gl = sizeof(got);
 	if (getsockname(6, (struct sockaddr *)&got, &gl) || strcmp(got.sun_path, listen_path)) FAIL("the listener's name is '%s'", got.sun_path);
+	struct ucred uc;
+	socklen_t ul = sizeof(uc);
+	if (getsockopt(3, SOL_SOCKET, SO_PEERCRED, &uc, &ul) || uc.pid != getpid()) FAIL("fd 3: SO_PEERCRED pid %d, want %d (the parent made the pair)", uc.pid, getpid());
+	ul = sizeof(uc);
+	if (getsockopt(7, SOL_SOCKET, SO_PEERCRED, &uc, &ul) || uc.pid != child) FAIL("fd 7: SO_PEERCRED pid %d, want the child %d (it connected)", uc.pid, child);
 	int s2 = accept4(6, NULL, NULL, SOCK_NONBLOCK);
 	if (s2 < 0) FAIL("the connection not accepted before the dump is not there: %m");
 	if (send(s2, "welcome", 7, 0) != 7) FAIL("send welcome: %m");

@@ -260,3 +260,56 @@ test('a peer outside the dumped tree: refused naming both; --external unix:[ino]
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** SO_PEERCRED of a task's socket: [pid, uid, gid]. */
+function peerCred(pid: number, fd: number): number[] {
+  const l = grab(pid, fd);
+  try {
+    const b = native.getsockoptBytes(l, sys.SOL_SOCKET, 17, 12);
+    return [b.readInt32LE(0), b.readUInt32LE(4), b.readUInt32LE(8)];
+  } finally {
+    native.close(l);
+  }
+}
+
+test('peer credentials are those of the tasks that made the connections, as before the dump', () => {
+  // Made inside the stubs (remote syscalls), so the kernel records the stubs' pids.
+  const maker = stub();
+  const listener = stub();
+  const t = sys.Tracee.seize(maker);
+  const tl = sys.Tracee.seize(listener);
+  const dir = tempDir('usk-cred');
+  const where = path.join(dir, 'l.sock');
+  try {
+    const sv = t.scratch(8);
+    assert.equal(t.syscall(53, AF_UNIX, SOCK_STREAM, 0, sv), 0n); // socketpair
+    const [a, b] = [t.readMem(sv, 8).readInt32LE(0), t.readMem(sv, 8).readInt32LE(4)];
+    const addr = unixAddr(where);
+    const lfd = Number(tl.syscall(sys.SYS.socket, AF_UNIX, SOCK_STREAM, 0));
+    assert.equal(tl.syscall(49, lfd, tl.putScratch(addr), addr.length), 0n); // bind
+    assert.equal(tl.syscall(50, lfd, 4), 0n); // listen
+    const c = Number(t.syscall(sys.SYS.socket, AF_UNIX, SOCK_STREAM, 0));
+    assert.equal(t.syscall(42, c, t.putScratch(addr), addr.length), 0n); // connect (not accepted)
+    t.detach();
+    tl.detach();
+    const before = { a: peerCred(maker, a), b: peerCred(maker, b), c: peerCred(maker, c), l: peerCred(listener, lfd) };
+    assert.deepEqual(before.a, [maker, 0, 0]);
+    assert.deepEqual(before.c, [listener, 0, 0], 'a client sees the listener\'s credentials');
+    const m = roundTrip([maker, listener]);
+    const [q, ql] = [m.get(maker)!, m.get(listener)!];
+    try {
+      assert.deepEqual({ a: peerCred(q, a), b: peerCred(q, b), c: peerCred(q, c), l: peerCred(ql, lfd) }, before);
+      const ll = grab(ql, lfd);
+      const s = native.accept4(ll, CLOEXEC);
+      const pc = native.getsockoptBytes(s, sys.SOL_SOCKET, 17, 12);
+      assert.equal(pc.readInt32LE(0), maker, 'the pending connection was made by the task that holds its client end');
+      native.close(s);
+      native.close(ll);
+    } finally {
+      kill(q);
+      kill(ql);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

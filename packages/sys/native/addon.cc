@@ -9,6 +9,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitSpawn(env, exports);
   amber::InitSocketOps(env, exports);
   amber::InitSocketCreds(env, exports);
+  amber::InitSocketAs(env, exports);
   return exports;
 }
 

@@ -9,7 +9,9 @@ import type { ImageDir, SkPacket, UnixSkEntry } from '@amber/images';
 import * as sys from '@amber/sys';
 import { NO_FOWN, SCM_RIGHTS, describeSocketKind, readSkOpts, refuse } from '../common';
 import { peekQueue } from './queue';
-import { TCP_ESTABLISHED, TCP_LISTEN, unixSockets, type UnixInfo } from './udiag';
+import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, unixSockets, type UnixInfo } from './udiag';
+
+const SO_PEERCRED = 17;
 
 /** Plugin data (JSON) kept besides unix_sk_entry. */
 export interface UnixExtra {
@@ -17,8 +19,27 @@ export interface UnixExtra {
   peekOff?: number;
   /** A listener's connections not accepted yet, by the connecting socket's inode, in accept order. */
   icons?: number[];
-  /** SO_PEERCRED as the program sees it (not restored: see docs/plugins.md). */
-  peerCred?: { pid: number; uid: number; gid: number };
+  /**
+   * SO_PEERCRED as the program sees it (a listener: its own, from listen()). Restore makes
+   * the socket's connection from a helper with that pid, uid and gid.
+   */
+  peerCred?: Cred;
+  /** A connection not accepted yet: who connected (the task holding this end, by guess). */
+  connector?: Cred;
+}
+
+export interface Cred {
+  pid: number;
+  uid: number;
+  gid: number;
+}
+
+/** A task's effective uid and gid (from /proc/PID/status) with its pid. */
+function taskCred(pid: number): Cred {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'latin1');
+  const uid = Number(/^Uid:\s+\d+\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  const gid = Number(/^Gid:\s+\d+\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  return { pid, uid, gid };
 }
 
 interface Dumped {
@@ -155,14 +176,11 @@ export function dumpUnix(probe: FdProbe, ctx: DumpContext, st: UnixDumpState): D
       }
       peer = 0; // the peer was closed: only this end is left
     }
-    if (info.type !== 2) {
-      try {
-        const pc = sys.native.getsockoptBytes(fd, sys.SOL_SOCKET, 17, 12);
-        extra.peerCred = { pid: pc.readInt32LE(0), uid: pc.readUInt32LE(4), gid: pc.readUInt32LE(8) };
-      } catch {
-        /* no peer credentials */
-      }
-    }
+    if (listener !== undefined && info.type !== 2) extra.connector = taskCred(probe.pid);
+  }
+  if (info.state !== TCP_CLOSE) {
+    const pc = sys.native.getsockoptBytes(fd, sys.SOL_SOCKET, SO_PEERCRED, 12);
+    if (pc.length >= 12 && pc.readInt32LE(0) > 0) extra.peerCred = { pid: pc.readInt32LE(0), uid: pc.readUInt32LE(4), gid: pc.readUInt32LE(8) };
   }
   // A datagram socket in state established with no peer is one that another connected to.
   if (info.state === TCP_ESTABLISHED && peer === 0 && info.type !== 2 && (info.shutdown & 3) !== 3) {

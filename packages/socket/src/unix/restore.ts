@@ -16,7 +16,7 @@ import type { RestoreContext } from '@amber/files';
 import type { FileEntry, SkPacket, UnixSkEntry } from '@amber/images';
 import * as sys from '@amber/sys';
 import { AF_UNIX, SCM_RIGHTS, SOCK_DGRAM, applyCredentialFlags, applySkOpts, refuse, setBuffers } from '../common';
-import { nameOfAddr, nameText, type UnixExtra } from './dump';
+import { nameOfAddr, nameText, type Cred, type UnixExtra } from './dump';
 import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, unixSockets } from './udiag';
 
 interface Sock {
@@ -187,6 +187,52 @@ function bindOrExplain(s: Sock, fn: () => void): void {
   }
 }
 
+// Peer credentials: the kernel records the pid, uid and gid of the task that calls
+// socketpair(), connect() or listen(). These calls are made by a helper process with the
+// dumped values (sys.native.socketAs: clone3 with set_tid, sharing our fd table) while the
+// pid is free: before the restored tasks exist.
+
+function credText(c: Cred): string {
+  return `pid ${c.pid}, uid ${c.uid}, gid ${c.gid}`;
+}
+
+function asHelper(c: Cred | undefined, s: Sock, what: string, fn: (c: Cred) => void, plainCall: () => void): void {
+  // The restorer itself (a dumpee's socket it made): its own call gives exactly that.
+  if (!c || c.pid <= 0 || (c.pid === process.pid && c.uid === process.geteuid?.() && c.gid === process.getegid?.())) return plainCall();
+  try {
+    fn(c);
+  } catch (e) {
+    if (sys.isErrno(e, 'EEXIST')) {
+      throw refuse(`${describe(s)}: its peer credentials name ${credText(c)}, and that pid is taken by another process now, so the ${what} cannot be made with them`);
+    }
+    throw e;
+  }
+}
+
+/** A socketpair whose ends report `c` as their peer credentials. */
+function pairAs(type: number, c: Cred | undefined, s: Sock): [number, number] {
+  let out: [number, number] | undefined;
+  asHelper(c, s, 'socket pair', (cred) => {
+    const a = sys.native.open('/dev/null', sys.O_RDONLY | sys.O_CLOEXEC, 0);
+    const b = sys.native.open('/dev/null', sys.O_RDONLY | sys.O_CLOEXEC, 0);
+    try {
+      sys.native.socketAs(cred.pid, cred.uid, cred.gid, 1, type, a, b);
+    } catch (e) {
+      sys.native.close(a);
+      sys.native.close(b);
+      throw e;
+    }
+    out = [a, b];
+  }, () => {
+    out = sys.native.socketpair(AF_UNIX, type | sys.SOCK_CLOEXEC, 0);
+  });
+  return out!;
+}
+
+function listenAs(fd: number, backlog: number, c: Cred | undefined, s: Sock): void {
+  asHelper(c, s, 'listening socket', (cred) => sys.native.socketAs(cred.pid, cred.uid, cred.gid, 3, fd, backlog, 0), () => sys.native.listen(fd, backlog));
+}
+
 /** A socket with its options and name; not connected yet. */
 function plain(s: Sock): number {
   const fd = newSocket(s.entry.type);
@@ -205,10 +251,14 @@ function made(st: UnixRestoreState, s: Sock, fd: number): void {
   st.fdOf.set(s.entry.id, fd);
 }
 
-function connectTo(fd: number, name: Uint8Array, who: Sock, to: string): void {
+/** Connects `fd` to `name`, as the task `c` when given (the accepted end's peer credentials). */
+function connectTo(fd: number, name: Uint8Array, who: Sock, to: string, c?: Cred): void {
   try {
-    sys.native.connect(fd, sockaddr(name));
+    asHelper(c, who, 'connection', (cred) => sys.native.socketAs(cred.pid, cred.uid, cred.gid, 2, fd, 0, 0, sockaddr(name)), () => {
+      sys.native.connect(fd, sockaddr(name));
+    });
   } catch (e) {
+    if ((e as { code?: string }).code === 'UNSUPPORTED_FILE') throw e;
     throw refuse(`${describe(who)}: cannot connect it again to ${to}: ${(e as Error).message}`);
   }
 }
@@ -217,13 +267,13 @@ function connectTo(fd: number, name: Uint8Array, who: Sock, to: string): void {
 function makeListener(st: UnixRestoreState, l: Sock): void {
   const lfd = plain(l);
   made(st, l, lfd);
-  sys.native.listen(lfd, l.entry.backlog);
+  listenAs(lfd, l.entry.backlog, l.extra.peerCred, l);
   for (const s of st.namedConnected.get(Buffer.from(l.entry.name).toString('hex')) ?? []) {
     if (s === l || !acceptedFrom(st, s, l)) continue;
     const client = st.byIno.get(s.entry.peer)!;
     const cfd = plain(client);
     made(st, client, cfd);
-    connectTo(cfd, l.entry.name, client, `its listener ${describe(l)}`);
+    connectTo(cfd, l.entry.name, client, `its listener ${describe(l)}`, s.extra.peerCred);
     const sfd = sys.native.accept4(lfd, sys.SOCK_CLOEXEC);
     applySkOpts(sfd, s.entry.opts, false);
     made(st, s, sfd);
@@ -233,7 +283,7 @@ function makeListener(st: UnixRestoreState, l: Sock): void {
     if (!client) throw refuse(`${describe(l)}: a connection not accepted yet comes from socket:[${ino}], which is not in the image`);
     const cfd = plain(client);
     made(st, client, cfd);
-    connectTo(cfd, l.entry.name, client, `its listener ${describe(l)}`);
+    connectTo(cfd, l.entry.name, client, `its listener ${describe(l)}`, client.extra.connector);
   }
 }
 
@@ -261,10 +311,10 @@ function makeNamedPair(st: UnixRestoreState, server: Sock, client: Sock): void {
   const lfd = newSocket(server.entry.type);
   try {
     bindName(lfd, l);
-    sys.native.listen(lfd, 1);
+    listenAs(lfd, 1, client.extra.peerCred, client);
     const cfd = plain(client);
     made(st, client, cfd);
-    connectTo(cfd, server.entry.name, client, `its peer's name`);
+    connectTo(cfd, server.entry.name, client, `its peer's name`, server.extra.peerCred);
     const sfd = sys.native.accept4(lfd, sys.SOCK_CLOEXEC);
     applySkOpts(sfd, server.entry.opts, false);
     made(st, server, sfd);
@@ -290,7 +340,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   if (e.peer === 0 && e.type === SOCK_DGRAM) return made(st, s, plain(s));
   if (e.peer === 0) {
     // Its peer was closed: a pair whose other end is closed after the queue is filled.
-    const [a, b] = sys.native.socketpair(AF_UNIX, e.type | sys.SOCK_CLOEXEC, 0);
+    const [a, b] = pairAs(e.type, s.extra.peerCred, s);
     applySkOpts(a, e.opts, false);
     bindName(a, s);
     made(st, s, a);
@@ -307,7 +357,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
     const l = listenerOf(st, s) ?? listenerOf(st, peer);
     if (l) return makeListener(st, l);
     if (!e.name.length && !peer.entry.name.length) {
-      const [a, b] = sys.native.socketpair(AF_UNIX, e.type | sys.SOCK_CLOEXEC, 0);
+      const [a, b] = pairAs(e.type, s.extra.peerCred, s);
       applySkOpts(a, e.opts, false);
       applySkOpts(b, peer.entry.opts, false);
       made(st, s, a);
@@ -318,7 +368,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   }
   // Datagram.
   if (mutual && !e.name.length && !peer.entry.name.length) {
-    const [a, b] = sys.native.socketpair(AF_UNIX, SOCK_DGRAM | sys.SOCK_CLOEXEC, 0);
+    const [a, b] = pairAs(SOCK_DGRAM, s.extra.peerCred, s);
     applySkOpts(a, e.opts, false);
     applySkOpts(b, peer.entry.opts, false);
     made(st, s, a);
@@ -327,7 +377,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   }
   if (mutual) {
     // A named pair: a socketpair whose ends are then bound (bind works on a connected socket).
-    const [a, b] = sys.native.socketpair(AF_UNIX, SOCK_DGRAM | sys.SOCK_CLOEXEC, 0);
+    const [a, b] = pairAs(SOCK_DGRAM, s.extra.peerCred, s);
     applySkOpts(a, e.opts, false);
     applySkOpts(b, peer.entry.opts, false);
     bindName(a, s);
