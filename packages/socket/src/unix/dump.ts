@@ -9,7 +9,7 @@ import type { ImageDir, SkPacket, UnixSkEntry } from '@amber/images';
 import * as sys from '@amber/sys';
 import { NO_FOWN, SCM_RIGHTS, describeSocketKind, readSkOpts, refuse } from '../common';
 import { peekQueue } from './queue';
-import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, unixSockets, type UnixInfo } from './udiag';
+import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, unixSocket, unixSockets, type UnixInfo } from './udiag';
 
 const SO_PEERCRED = 17;
 
@@ -54,6 +54,8 @@ export interface UnixDumpState {
   /** Connecting socket inode -> the listener whose accept queue holds its connection. */
   iconOf?: Map<number, number>;
   byIno: Map<number, Dumped>;
+  /** The snapshot was taken again once (a peer missing from it). */
+  refreshed?: boolean;
   packets: SkPacket[];
   /** The dumper's copies of fds in flight: kept open until the dump ends (their numbers name them). */
   inflight: number[];
@@ -70,6 +72,24 @@ function snapshot(st: UnixDumpState): Map<number, UnixInfo> {
     for (const s of st.all.values()) for (const c of s.icons) if (c) st.iconOf.set(c, s.ino);
   }
   return st.all;
+}
+
+/**
+ * A socket by inode: from the snapshot, else asked alone. A netlink dump resumes by
+ * position in the kernel's hash table, so while other processes open and close unix
+ * sockets it can skip some: an inode missing from it is looked up exactly before
+ * anything is concluded.
+ */
+function lookup(st: UnixDumpState, ino: number): UnixInfo | undefined {
+  const all = snapshot(st);
+  const known = all.get(ino);
+  if (known) return known;
+  const info = unixSocket(ino);
+  if (info) {
+    all.set(ino, info);
+    for (const c of info.icons) if (c) st.iconOf!.set(c, info.ino);
+  }
+  return info;
 }
 
 /** How a message names the socket: "pid 12 fd 3 (unix stream socket:[4567], bound to /tmp/s)". */
@@ -143,9 +163,8 @@ function boundFile(pid: number, info: UnixInfo, what: string): Pick<UnixSkEntry,
 }
 
 export function dumpUnix(probe: FdProbe, ctx: DumpContext, st: UnixDumpState): DumpedFile {
-  const all = snapshot(st);
   const ino = Number(probe.stat.ino);
-  const info = all.get(ino);
+  const info = lookup(st, ino);
   const where = `pid ${probe.pid} fd ${probe.fd} (unix socket:[${ino}])`;
   if (!info) {
     throw refuse(`${where}: sock_diag does not know this socket in Amber's network namespace: a task in another network namespace is not supported yet`);
@@ -162,7 +181,15 @@ export function dumpUnix(probe: FdProbe, ctx: DumpContext, st: UnixDumpState): D
     backlog = info.wqueue;
     if (info.icons.length) extra.icons = info.icons;
   } else if (info.state === TCP_ESTABLISHED) {
-    const listener = st.iconOf!.get(ino);
+    let listener = st.iconOf!.get(ino);
+    if (listener === undefined && peer !== 0 && info.type !== 2 && !st.refreshed && !lookup(st, peer)) {
+      // A peer no fd holds: an embryo (a connection not accepted yet) of a listener the
+      // snapshot may have skipped, or a closed socket. Take the snapshot again once.
+      st.refreshed = true;
+      st.all = undefined;
+      snapshot(st);
+      listener = st.iconOf!.get(ino);
+    }
     if (listener !== undefined && info.type !== 2) {
       // Connected to a listener that has not accepted yet: the peer is an embryo no fd
       // holds. CRIU's convention: peer = the listener; restore connects again.
@@ -170,7 +197,7 @@ export function dumpUnix(probe: FdProbe, ctx: DumpContext, st: UnixDumpState): D
         throw refuse(`${what}: it sent data on a connection that listener socket:[${listener}] has not accepted yet; Amber cannot read it without accepting the connection`);
       }
       peer = listener;
-    } else if (peer !== 0 && !all.has(peer)) {
+    } else if (peer !== 0 && !lookup(st, peer)) {
       if (info.type === 2) {
         throw refuse(`${what}: a datagram socket connected to socket:[${peer}], which was closed; Amber cannot connect to it again`);
       }
