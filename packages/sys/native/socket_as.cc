@@ -18,7 +18,7 @@
 
 namespace amber {
 
-enum AsOp { AS_SOCKETPAIR = 1, AS_CONNECT = 2, AS_LISTEN = 3 };
+enum AsOp { AS_SOCKETPAIR = 1, AS_CONNECT = 2, AS_LISTEN = 3, AS_SOCKETPAIRS = 4 };
 
 // In the helper: the operation, then exit with 0 or the errno.
 static void RunOp(int op, long a, long b, long c, const uint8_t* addr, size_t addrLen, uid_t uid, gid_t gid) {
@@ -35,6 +35,17 @@ static void RunOp(int op, long a, long b, long c, const uint8_t* addr, size_t ad
     }
   } else if (op == AS_CONNECT) {
     do r = syscall(SYS_connect, static_cast<int>(a), addr, static_cast<socklen_t>(addrLen)); while (r < 0 && errno == EINTR);
+  } else if (op == AS_SOCKETPAIRS) {
+    // addr: int32 triples (type, fd a, fd b): many pairs from one helper.
+    const int32_t* t = reinterpret_cast<const int32_t*>(addr);
+    for (size_t k = 0; k + 3 <= addrLen / 4 && r == 0; k += 3) {
+      int sv[2];
+      r = syscall(SYS_socketpair, AF_UNIX, t[k] | SOCK_CLOEXEC, 0, sv);
+      if (r != 0) break;
+      if (syscall(SYS_dup3, sv[0], t[k + 1], O_CLOEXEC) < 0 || syscall(SYS_dup3, sv[1], t[k + 2], O_CLOEXEC) < 0) r = -1;
+      syscall(SYS_close, sv[0]);
+      syscall(SYS_close, sv[1]);
+    }
   } else if (op == AS_LISTEN) {
     r = syscall(SYS_listen, static_cast<int>(a), static_cast<int>(b));
   }
@@ -44,6 +55,7 @@ static void RunOp(int op, long a, long b, long c, const uint8_t* addr, size_t ad
 // socketAs(pid, uid, gid, op, a, b, c, addr | null) -> undefined; throws SysError.
 //   op 1: socketpair(AF_UNIX, a) onto fds b and c (both must be open: they are replaced)
 //   op 2: connect(a, addr)      op 3: listen(a, b)
+//   op 4: many socketpairs: addr holds int32 triples (type, fd a, fd b)
 static Napi::Value SocketAs(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   AMBER_INT(0, pid);
@@ -56,7 +68,7 @@ static Napi::Value SocketAs(const Napi::CallbackInfo& info) {
   uint8_t* addr = nullptr;
   size_t addrLen = 0;
   if (info.Length() > 7 && !info[7].IsNull() && !info[7].IsUndefined() && !ArgBuf(info, 7, &addr, &addrLen)) return env.Undefined();
-  if (op < AS_SOCKETPAIR || op > AS_LISTEN) return ThrowArg(env, "socketAs: op must be 1 (socketpair), 2 (connect) or 3 (listen)");
+  if (op < AS_SOCKETPAIR || op > AS_SOCKETPAIRS) return ThrowArg(env, "socketAs: op must be 1 (socketpair), 2 (connect), 3 (listen) or 4 (socketpairs)");
   pid_t want = static_cast<pid_t>(pid);
   struct clone_args args;
   memset(&args, 0, sizeof(args));
@@ -77,7 +89,7 @@ static Napi::Value SocketAs(const Napi::CallbackInfo& info) {
   if (!WIFEXITED(status)) return ThrowSys(env, "socketAs", EIO, {Detail{"pid", Num(env, static_cast<double>(pid))}});
   int code = WEXITSTATUS(status);
   if (code == 0) return env.Undefined();
-  const char* what = code >= 100 ? "setresuid" : op == AS_SOCKETPAIR ? "socketpair" : op == AS_CONNECT ? "connect" : "listen";
+ const char* what = code >= 100 ? "setresuid" : op == AS_SOCKETPAIR || op == AS_SOCKETPAIRS ? "socketpair" : op == AS_CONNECT ? "connect" : "listen";
   return ThrowSys(env, what, code >= 100 ? code - 100 : code, {Detail{"pid", Num(env, static_cast<double>(pid))}});
 }
 

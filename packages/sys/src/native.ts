@@ -117,9 +117,10 @@ export interface NativeSys {
   /**
    * A unix socket call made by a helper process with pid `pid` (clone3 set_tid: the pid must
    * be free) and uid/gid, sharing our fd table, so SO_PEERCRED records them (socket_as.cc).
-   * op 1: socketpair(AF_UNIX, a) onto fds b and c (open fds, replaced); 2: connect(a, addr); 3: listen(a, b).
+   * op 1: socketpair(AF_UNIX, a) onto fds b and c (open fds, replaced); 2: connect(a, addr); 3: listen(a, b);
+   * 4: many socketpairs, addr = int32 triples (type, fd a, fd b), from one helper.
    */
-  socketAs(pid: number, uid: number, gid: number, op: 1 | 2 | 3, a: number, b: number, c: number, addr?: Uint8Array | null): void;
+  socketAs(pid: number, uid: number, gid: number, op: 1 | 2 | 3 | 4, a: number, b: number, c: number, addr?: Uint8Array | null): void;
   recvmsg(fd: number, buf: Uint8Array, flags: number, maxFds: number): RecvMsgResult;
   /** ioctl with an int out-argument: SIOCINQ, SIOCOUTQ, SIOCOUTQNSD, FIONREAD. */
   ioctlGetInt(fd: number, request: number): number;

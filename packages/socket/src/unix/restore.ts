@@ -35,6 +35,8 @@ export interface UnixRestoreState {
   made: Map<number, number>;
   /** Every socket's restorer fd, for phase 2 (the registry owns those it was given). */
   fdOf: Map<number, number>;
+  /** Socket pairs made ahead, by one helper per peer credentials: first end's file id -> [a, b]. */
+  premade: Map<number, [number, number]>;
   /** Fds made only for the restore, closed after phase 2. */
   temporary: number[];
   ctx?: RestoreContext;
@@ -42,7 +44,7 @@ export interface UnixRestoreState {
 }
 
 export function newRestoreState(): UnixRestoreState {
-  return { loaded: false, byIno: new Map(), byId: new Map(), listeners: new Map(), namedConnected: new Map(), made: new Map(), fdOf: new Map(), temporary: [], filled: false };
+  return { loaded: false, byIno: new Map(), byId: new Map(), listeners: new Map(), namedConnected: new Map(), premade: new Map(), made: new Map(), fdOf: new Map(), temporary: [], filled: false };
 }
 
 function load(st: UnixRestoreState, ctx: RestoreContext): void {
@@ -73,6 +75,62 @@ function load(st: UnixRestoreState, ctx: RestoreContext): void {
       index.set(k, l);
     }
   }
+  premakePairs(st);
+}
+
+/** The socketpair makeOne() will ask for s (the same conditions), if any: its type. */
+function pairTypeOf(st: UnixRestoreState, s: Sock): number | undefined {
+  const e = s.entry;
+  if (e.state !== TCP_ESTABLISHED) return undefined;
+  if (e.peer === 0) return e.type === SOCK_DGRAM ? undefined : e.type;
+  const peer = st.byIno.get(e.peer);
+  if (!peer || peer.entry.peer !== e.ino || peer.entry.state !== TCP_ESTABLISHED || peer.entry.id < e.id) return undefined;
+  if (e.type === SOCK_DGRAM) return e.type;
+  if (listenerOf(st, s) || listenerOf(st, peer) || e.name.length || peer.entry.name.length) return undefined;
+  return e.type;
+}
+
+/**
+ * Makes every socket pair the image needs with peer credentials other than the restorer's,
+ * by one helper per distinct credentials (a helper is a clone of this process: one per
+ * pair would cost milliseconds each).
+ */
+function premakePairs(st: UnixRestoreState): void {
+  const groups = new Map<string, { cred: Cred; socks: Array<{ s: Sock; type: number }> }>();
+  for (const s of st.byId.values()) {
+    const c = s.extra.peerCred;
+    if (!c || c.pid <= 0 || isRestorer(c)) continue;
+    const type = pairTypeOf(st, s);
+    if (type === undefined) continue;
+    const k = `${c.pid}:${c.uid}:${c.gid}`;
+    const g = groups.get(k) ?? { cred: c, socks: [] };
+    g.socks.push({ s, type });
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    const fds: number[] = [];
+    const triples = Buffer.alloc(12 * g.socks.length);
+    try {
+      g.socks.forEach(({ type }, i) => {
+        const a = sys.native.open('/dev/null', sys.O_RDONLY | sys.O_CLOEXEC, 0);
+        fds.push(a);
+        const b = sys.native.open('/dev/null', sys.O_RDONLY | sys.O_CLOEXEC, 0);
+        fds.push(b);
+        triples.writeInt32LE(type, 12 * i);
+        triples.writeInt32LE(a, 12 * i + 4);
+        triples.writeInt32LE(b, 12 * i + 8);
+      });
+      asHelper(g.cred, g.socks[0]!.s, 'socket pair', (c) => sys.native.socketAs(c.pid, c.uid, c.gid, 4, 0, 0, 0, triples), () => undefined);
+    } catch (e) {
+      for (const f of fds) sys.native.close(f);
+      throw e;
+    }
+    g.socks.forEach(({ s }, i) => st.premade.set(s.entry.id, [fds[2 * i]!, fds[2 * i + 1]!]));
+  }
+}
+
+function isRestorer(c: Cred): boolean {
+  return c.pid === process.pid && c.uid === process.geteuid?.() && c.gid === process.getegid?.();
 }
 
 function validate(f: FileEntry): void {
@@ -198,7 +256,7 @@ function credText(c: Cred): string {
 
 function asHelper(c: Cred | undefined, s: Sock, what: string, fn: (c: Cred) => void, plainCall: () => void): void {
   // The restorer itself (a dumpee's socket it made): its own call gives exactly that.
-  if (!c || c.pid <= 0 || (c.pid === process.pid && c.uid === process.geteuid?.() && c.gid === process.getegid?.())) return plainCall();
+  if (!c || c.pid <= 0 || isRestorer(c)) return plainCall();
   try {
     fn(c);
   } catch (e) {
@@ -210,7 +268,20 @@ function asHelper(c: Cred | undefined, s: Sock, what: string, fn: (c: Cred) => v
 }
 
 /** A socketpair whose ends report `c` as their peer credentials. */
-function pairAs(type: number, c: Cred | undefined, s: Sock): [number, number] {
+function pairAs(type: number, c: Cred | undefined, s: Sock, st?: UnixRestoreState): [number, number] {
+  if (st) {
+    const mine = st.premade.get(s.entry.id);
+    if (mine) {
+      st.premade.delete(s.entry.id);
+      return mine;
+    }
+    const peerId = st.byIno.get(s.entry.peer)?.entry.id;
+    const theirs = peerId === undefined ? undefined : st.premade.get(peerId);
+    if (theirs) {
+      st.premade.delete(peerId!);
+      return [theirs[1], theirs[0]]; // made for the peer: its end first
+    }
+  }
   let out: [number, number] | undefined;
   asHelper(c, s, 'socket pair', (cred) => {
     const a = sys.native.open('/dev/null', sys.O_RDONLY | sys.O_CLOEXEC, 0);
@@ -340,7 +411,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   if (e.peer === 0 && e.type === SOCK_DGRAM) return made(st, s, plain(s));
   if (e.peer === 0) {
     // Its peer was closed: a pair whose other end is closed after the queue is filled.
-    const [a, b] = pairAs(e.type, s.extra.peerCred, s);
+    const [a, b] = pairAs(e.type, s.extra.peerCred, s, st);
     applySkOpts(a, e.opts, false);
     bindName(a, s);
     made(st, s, a);
@@ -357,7 +428,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
     const l = listenerOf(st, s) ?? listenerOf(st, peer);
     if (l) return makeListener(st, l);
     if (!e.name.length && !peer.entry.name.length) {
-      const [a, b] = pairAs(e.type, s.extra.peerCred, s);
+      const [a, b] = pairAs(e.type, s.extra.peerCred, s, st);
       applySkOpts(a, e.opts, false);
       applySkOpts(b, peer.entry.opts, false);
       made(st, s, a);
@@ -368,7 +439,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   }
   // Datagram.
   if (mutual && !e.name.length && !peer.entry.name.length) {
-    const [a, b] = pairAs(SOCK_DGRAM, s.extra.peerCred, s);
+    const [a, b] = pairAs(SOCK_DGRAM, s.extra.peerCred, s, st);
     applySkOpts(a, e.opts, false);
     applySkOpts(b, peer.entry.opts, false);
     made(st, s, a);
@@ -377,7 +448,7 @@ function makeOne(st: UnixRestoreState, s: Sock): void {
   }
   if (mutual) {
     // A named pair: a socketpair whose ends are then bound (bind works on a connected socket).
-    const [a, b] = pairAs(SOCK_DGRAM, s.extra.peerCred, s);
+    const [a, b] = pairAs(SOCK_DGRAM, s.extra.peerCred, s, st);
     applySkOpts(a, e.opts, false);
     applySkOpts(b, peer.entry.opts, false);
     bindName(a, s);
@@ -503,6 +574,11 @@ export function fillUnix(st: UnixRestoreState): void {
   }
   for (const fd of st.temporary) sys.native.close(fd);
   st.temporary.length = 0;
+  for (const [a, b] of st.premade.values()) {
+    sys.native.close(a);
+    sys.native.close(b);
+  }
+  st.premade.clear();
   for (const [id, fd] of st.made) {
     sys.native.close(fd); // made with a peer but never asked for
     st.fdOf.delete(id);
