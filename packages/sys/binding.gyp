@@ -17,7 +17,9 @@
         "native/hash_ops.cc",
         "native/seccomp_ops.cc",
         "native/file_times.cc",
-        "native/file_handles.cc"
+        "native/file_handles.cc",
+        "native/socket_creds.cc",
+        "native/socket_as.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "_GNU_SOURCE"],

@@ -120,7 +120,23 @@ function fileKey(f: FileEntry | undefined, byId: Map<number, FileEntry>): { key:
   if (f.tfd) return { key: 'anon_inode:[timerfd]', flags: openFlagsName(f.tfd.flags) };
   if (f.ify) return { key: 'anon_inode:inotify', flags: openFlagsName(f.ify.flags) };
   if (f.pidfd) return { key: 'anon_inode:[pidfd]', flags: openFlagsName(f.pidfd.flags) };
+  if (f.usk) return { key: `unix:[${f.usk.ino}]`, flags: openFlagsName(f.usk.flags) };
+  if (f.nlsk) return { key: `socket:[${f.nlsk.ino}]`, flags: openFlagsName(f.nlsk.flags) };
   return { key: `${fdTypeName(f.type).toLowerCase()}:${f.id}`, flags: '' };
+}
+
+const UNIX_TYPES: Record<number, string> = { 1: 'stream', 2: 'datagram', 5: 'seqpacket' };
+const NETLINK_PROTOCOLS: Record<number, string> = { 0: 'route', 4: 'sock_diag', 6: 'xfrm', 9: 'audit', 12: 'netfilter', 15: 'uevent', 16: 'generic' };
+
+/** Sockets say which: "unix stream", "netlink route", "packet" (external packet sockets too). */
+function socketKindName(f: FileEntry | undefined): string | undefined {
+  if (!f) return undefined;
+  if (f.usk) return `unix ${UNIX_TYPES[f.usk.type] ?? `type ${f.usk.type}`}`;
+  if (f.nlsk) return `netlink ${NETLINK_PROTOCOLS[f.nlsk.protocol] ?? `protocol ${f.nlsk.protocol}`}`;
+  if (f.type === FdTypes.PACKETSK) return 'packet';
+  if (f.type === FdTypes.UNIXSK) return 'unix';
+  if (f.type === FdTypes.NETLINKSK) return 'netlink';
+  return undefined;
 }
 
 /**
@@ -140,7 +156,7 @@ export function fdTables(dir: string): FdRow[] {
     for (const e of fds) {
       const f = byId.get(e.id);
       const { key, flags } = fileKey(f, byId);
-      rows.push({ pid: task.pid, fd: e.fd, type: fdTypeName(e.type), cloexec: (e.flags & 1) !== 0, flags, key, id: e.id });
+      rows.push({ pid: task.pid, fd: e.fd, type: socketKindName(f) ?? fdTypeName(e.type), cloexec: (e.flags & 1) !== 0, flags, key, id: e.id });
     }
   }
   return rows;

@@ -64,12 +64,43 @@ interface Rep {
   id: number;
 }
 
-/** What kind of fd a /proc link and mode look like, for "no plugin" messages. */
-export function guessFdType(link: string, mode: number): { type: number | undefined; what: string } {
+/**
+ * Which socket an fd is (unix, tcp, udp, netlink, packet), from SO_DOMAIN, SO_TYPE and
+ * SO_PROTOCOL on a copy of it when there is one, for "no plugin" messages.
+ */
+function socketFdType(fd: number | undefined): { type: number | undefined; what: string } {
+  const unknown = { type: undefined, what: 'a socket (fd type UNIXSK (5), INETSK (4), PACKETSK (10) or NETLINKSK (13))' };
+  if (fd === undefined) return unknown;
+  let domain: number;
+  let type: number;
+  let protocol: number;
+  try {
+    domain = sys.native.getsockoptInt(fd, sys.SOL_SOCKET, 39); // SO_DOMAIN
+    type = sys.native.getsockoptInt(fd, sys.SOL_SOCKET, 3); // SO_TYPE
+    protocol = sys.native.getsockoptInt(fd, sys.SOL_SOCKET, 38); // SO_PROTOCOL
+  } catch {
+    return unknown;
+  }
+  const t = (fdType: number, what: string) => ({ type: fdType, what: `${what}, fd type ${describeFdType(fdType)}` });
+  const types: Record<number, string> = { 1: 'stream', 2: 'datagram', 3: 'raw', 5: 'seqpacket', 10: 'packet' };
+  const typeName = types[type] ?? `type ${type}`;
+  if (domain === 1) return t(FdTypes.UNIXSK, `a unix ${typeName} socket`);
+  if (domain === 2 || domain === 10) {
+    const v = domain === 2 ? 'IPv4' : 'IPv6';
+    const name = protocol === 6 ? 'tcp' : protocol === 17 ? 'udp' : `${typeName} protocol ${protocol}`;
+    return t(FdTypes.INETSK, `a ${name} socket (${v})`);
+  }
+  if (domain === 16) return t(FdTypes.NETLINKSK, `a netlink socket (protocol ${protocol})`);
+  if (domain === 17) return t(FdTypes.PACKETSK, `a packet socket (${typeName})`);
+  return { type: undefined, what: `a socket of address family ${domain} (${typeName})` };
+}
+
+/** What kind of fd a /proc link and mode look like, for "no plugin" messages (`fd`: a copy, for sockets). */
+export function guessFdType(link: string, mode: number, fd?: number): { type: number | undefined; what: string } {
   const anon = /^anon_inode:\[?([a-z_-]+)\]?$/.exec(link);
   const t = (type: number, what: string) => ({ type, what: `${what}, fd type ${describeFdType(type)}` });
   if (link.startsWith('pipe:[')) return t(FdTypes.PIPE, 'a pipe (see @amber/pipe)');
-  if (link.startsWith('socket:[') || (mode & sys.S_IFMT) === sys.S_IFSOCK) return { type: undefined, what: 'a socket (fd type UNIXSK (5), INETSK (4), PACKETSK (10) or NETLINKSK (13))' };
+  if (link.startsWith('socket:[') || (mode & sys.S_IFMT) === sys.S_IFSOCK) return socketFdType(fd);
   if (anon) {
     const byName: Record<string, [number, string]> = {
       eventfd: [FdTypes.EVENTFD, 'an eventfd'],
@@ -473,7 +504,7 @@ export class FdDumper {
       });
       return;
     }
-    if (!plugin) throw this.#unclaimed(probe);
+    if (!plugin) throw this.#unclaimed(probe, localFd);
     const ctx: DumpContext = {
       localFd,
       fileId: id,
@@ -502,8 +533,8 @@ export class FdDumper {
     this.#files.set(id, rec);
   }
 
-  #unclaimed(probe: FdProbe): FilesError {
-    const guess = guessFdType(probe.link, probe.stat.mode);
+  #unclaimed(probe: FdProbe, localFd: number): FilesError {
+    const guess = guessFdType(probe.link, probe.stat.mode, localFd);
     const forType = guess.type === undefined ? undefined : this.registry.forType(guess.type);
     // Suggest a key that names this file alone: a path, pipe:[N], socket:[N]; else fd[M]
     // (only meaningful in the root task).

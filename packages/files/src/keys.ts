@@ -6,6 +6,7 @@
 //
 //   pipe:[INODE]     a pipe, as /proc/PID/fd shows it (both ends share the key)
 //   socket:[INODE]   a socket (even of a type no plugin handles: it is never dumped)
+//   unix:[INODE]     a unix socket (CRIU's --ext-unix-sk spelling; socket:[INODE] names it too)
 //   /a/path          a file by path; "a/path" (no leading slash, as CRIU's docs show it)
 //                    means the same thing: paths are relative to the task's root
 //   tty[RDEV:DEV]    a terminal, by its device and file-system numbers in hex (CRIU's
@@ -32,7 +33,7 @@ export interface InheritFd {
 const MAX_FD = 0x7fffffff;
 const FD_KEY = /^fd\[(\d+)\]$/;
 const LINK_KEY = /^([a-z_]+):(.*)$/;
-const INODE_TYPES = new Set(['pipe', 'socket', 'net']);
+const INODE_TYPES = new Set(['pipe', 'socket', 'net', 'unix']);
 
 function badKey(arg: string, what: string, expected: string): FilesError {
   return new FilesError('BAD_KEY', `malformed ${what} ${JSON.stringify(arg)}: ${expected}`);

@@ -129,10 +129,11 @@ export function* readFrames<T>(
     pos += len;
     let extra: Buffer | undefined;
     if (spec.extra) {
-      const n = wire.bytes as number;
-      if (n > maxExtra) throw new ImageError(file, pos, `an extra payload of at most ${maxExtra} bytes`, `${type}.bytes is ${n}`);
+      const lengthField = (spec as KindSpec).extraLength ?? 'bytes';
+      const n = wire[lengthField] as number;
+      if (n > maxExtra) throw new ImageError(file, pos, `an extra payload of at most ${maxExtra} bytes`, `${type}.${lengthField} is ${n}`);
       if (n > size - pos) {
-        throw new ImageError(file, pos, `${n} bytes of extra payload (${type}.bytes)`, `only ${size - pos} byte(s) remain`);
+        throw new ImageError(file, pos, `${n} bytes of extra payload (${type}.${lengthField})`, `only ${size - pos} byte(s) remain`);
       }
       extra = src.read(pos, n);
       if (extra.length !== n) throw new ImageError(file, pos, `${n} bytes of extra payload`, 'the file shrank while being read');
@@ -211,12 +212,13 @@ export function writeRecords(sink: Sink, file: string, kind: ImageKind, records:
       throw err;
     }
     if (spec.extra) {
-      const bytes = (rec.value as { bytes?: unknown }).bytes;
+      const lengthField = (spec as KindSpec).extraLength ?? 'bytes';
+      const bytes = (rec.value as Record<string, unknown>)[lengthField];
       if (!(rec.extra instanceof Uint8Array)) {
         throw new ImageEncodeError(`${type}`, 'an extra payload (Uint8Array) after the entry', String(rec.extra), file, i);
       }
       if (bytes !== rec.extra.length) {
-        throw new ImageEncodeError(`${type}.bytes`, `${rec.extra.length} (the length of the extra payload)`, String(bytes), file, i);
+        throw new ImageEncodeError(`${type}.${lengthField}`, `${rec.extra.length} (the length of the extra payload)`, String(bytes), file, i);
       }
     } else if (rec.extra !== undefined) {
       throw new ImageEncodeError(type, `no extra payload (${kind} entries have none)`, `${rec.extra.length} bytes`, file, i);

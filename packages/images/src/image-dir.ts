@@ -8,6 +8,7 @@ import { fsyncDir, isTempName, writeAtomically, type WriteOptions } from './atom
 import { ImageError, IncompleteImageError } from './errors';
 import { readRecords, writeRecords, type ImageRecord, type ReadLimits } from './framing';
 import type {
+  SkPacketEntry,
   CoreEntry, FdinfoEntry, FileEntry, FsEntry, InventoryEntry, MmEntry, PstreeEntry, TaskKobjIdsEntry,
 } from './gen/types';
 import {
@@ -37,6 +38,12 @@ function checkId(what: string, n: number): number {
 function checkObjectId(id: bigint): bigint {
   if (typeof id !== 'bigint' || id < 0n) throw new RangeError(`a shared memory object id must be a non-negative bigint, got ${id}`);
   return id;
+}
+
+/** One message of a socket's receive queue (sk-queues.img). */
+export interface SkPacket {
+  entry: SkPacketEntry;
+  data: Uint8Array;
 }
 
 export class ImageDir {
@@ -291,5 +298,16 @@ export class ImageDir {
 
   readFifoData(): PipeData[] {
     return recordsToPipeData(this.readRecords('fifo-data', imageFileName.fifoData()));
+  }
+
+  /** sk-queues.img: the data queued in sockets, one sk_packet_entry + `length` bytes per message. */
+  writeSkQueues(packets: readonly SkPacket[]): void {
+    this.writeRecords('sk-queues', imageFileName.skQueues(), packets.map((p) => ({ value: p.entry, extra: Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength) })));
+  }
+
+  /** The packets of sk-queues.img (none when the dump wrote no file). */
+  readSkQueues(): SkPacket[] {
+    if (!this.has(imageFileName.skQueues())) return [];
+    return this.readRecords('sk-queues', imageFileName.skQueues()).map((r) => ({ entry: r.value as SkPacketEntry, data: r.extra ?? Buffer.alloc(0) }));
   }
 }

@@ -23,7 +23,7 @@ export {
   pagemapNrPages, pagemapTrailer, type Pagemap, type PagemapRange,
 } from './pages';
 export type { WriteOptions } from './atomic';
-export { ImageDir, type CreateOptions, type OpenOptions } from './image-dir';
+export { ImageDir, type CreateOptions, type OpenOptions, type SkPacket } from './image-dir';
 export {
   imageFileToJson, imageFromJson, imageToJson, type ImageJson, type JsonObject, type JsonValue,
 } from './json';

@@ -13,7 +13,7 @@ import { describe, ImageEncodeError, ImageError, SchemaViolation } from './error
 import { readFrames, readHeader, writeFrame, BufferSink, imageHeader, type FrameConverter, type ReadLimits } from './framing';
 import { MESSAGES, type MessageName } from './gen/schema';
 import { DICT_FIELDS, FLAG_FIELDS, HEX_FIELDS, type FlagTable } from './json-hints';
-import { IMAGE_KINDS, isPagesFileName, kindByMagicName } from './kinds';
+import { IMAGE_KINDS, isPagesFileName, kindByMagicName, type KindSpec } from './kinds';
 import type { FieldSchema } from './schema-types';
 import { BufferSource, FileSource, type ByteSource } from './source';
 
@@ -263,8 +263,9 @@ export function imageFromJson(json: ImageJson): Buffer {
         extra = e === undefined ? Buffer.alloc(0) : base64FromJson(e, `${type}.${EXTRA_KEY}`);
       }
       const wire = jsonToWire(type, body);
-      if (extra && wire.bytes !== extra.length) {
-        throw new SchemaViolation(`${type}.bytes`, `${extra.length} (the length of "extra")`, describe(wire.bytes));
+      const lengthField = (spec as KindSpec).extraLength ?? 'bytes';
+      if (extra && wire[lengthField] !== extra.length) {
+        throw new SchemaViolation(`${type}.${lengthField}`, `${extra.length} (the length of "extra")`, describe(wire[lengthField]));
       }
       writeFrame(sink, encodeWire(type, wire), extra);
     } catch (err) {

@@ -20,8 +20,10 @@ export interface KindSpec {
   readonly entry: MessageName;
   /** Message of the first entry, if it differs (pagemap_head). */
   readonly head?: MessageName;
-  /** Entries are followed by `entry.bytes` raw bytes. */
+  /** Entries are followed by `entry.bytes` raw bytes (or `entry[extraLength]`). */
   readonly extra?: true;
+  /** The field that holds the extra payload's length, if not `bytes` (sk_packet_entry: length). */
+  readonly extraLength?: string;
   /** File starts with IMG_COMMON_MAGIC (all but inventory). */
   readonly common: boolean;
   /** Still written by CRIU / Amber (false: only decoded, for crit parity). */
@@ -43,6 +45,7 @@ export const IMAGE_KINDS = {
   'file-locks': { magic: 0x54323616, magicName: 'FILE_LOCKS', entry: 'file_lock_entry', common: true, current: true },
   fs: { magic: 0x51403912, magicName: 'FS', entry: 'fs_entry', common: true, current: true },
   seccomp: { magic: 0x64413049, magicName: 'SECCOMP', entry: 'seccomp_entry', common: true, current: true },
+  'sk-queues': { magic: 0x56264026, magicName: 'SK_QUEUES', entry: 'sk_packet_entry', common: true, current: true, extra: true, extraLength: 'length' },
   // Legacy per-type images: older CRIU wrote these; decoded for `show` only.
   creds: { magic: 0x54023547, magicName: 'CREDS', entry: 'creds_entry', common: true, current: false },
   sigacts: { magic: 0x55344201, magicName: 'SIGACT', entry: 'sa_entry', common: true, current: false },
@@ -107,6 +110,7 @@ export const imageFileName = {
   fs: (pid: number): string => `fs-${pid}.img`,
   fileLocks: (): string => 'filelocks.img',
   ttyInfo: (): string => 'tty-info.img',
+  skQueues: (): string => 'sk-queues.img',
 } as const;
 
 /** Raw page images have no header at all. */

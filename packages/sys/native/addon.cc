@@ -16,6 +16,8 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitFileTimes(env, exports);
   amber::InitFileHandles(env, exports);
   amber::InitAnonfdOps(env, exports);
+  amber::InitSocketCreds(env, exports);
+  amber::InitSocketAs(env, exports);
   return exports;
 }
 

@@ -171,6 +171,15 @@ export interface NativeSys {
   getsockoptBytes(fd: number, level: number, option: number, maxLen: number): Buffer;
   setsockoptBytes(fd: number, level: number, option: number, value: Uint8Array): void;
   sendmsg(fd: number, data: Uint8Array, addr: Uint8Array | null, fds: number[], flags: number): number;
+  /** sendmsg with SCM_CREDENTIALS [pid, uid, gid] (socket_creds.cc; root may name any live pid). */
+  sendmsgCreds(fd: number, data: Uint8Array, addr: Uint8Array | null, fds: number[], creds: [number, number, number], flags: number): number;
+  /**
+   * A unix socket call made by a helper process with pid `pid` (clone3 set_tid: the pid must
+   * be free) and uid/gid, sharing our fd table, so SO_PEERCRED records them (socket_as.cc).
+   * op 1: socketpair(AF_UNIX, a) onto fds b and c (open fds, replaced); 2: connect(a, addr); 3: listen(a, b);
+   * 4: many socketpairs, addr = int32 triples (type, fd a, fd b), from one helper.
+   */
+  socketAs(pid: number, uid: number, gid: number, op: 1 | 2 | 3 | 4, a: number, b: number, c: number, addr?: Uint8Array | null): void;
   recvmsg(fd: number, buf: Uint8Array, flags: number, maxFds: number): RecvMsgResult;
   /** PAGEMAP_SCAN on an open /proc/PID/pagemap (mem_ops.cc). */
   pagemapScan(fd: number, start: bigint, end: bigint, options: PagemapScanOptions): PagemapScanResult;

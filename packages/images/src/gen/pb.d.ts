@@ -3493,6 +3493,9 @@ export class file_entry {
     /** file_entry isk. */
     isk?: (inet_sk_entry.$Properties|null);
 
+    /** file_entry nlsk. */
+    nlsk?: (netlink_sk_entry.$Properties|null);
+
     /** file_entry efd. */
     efd?: (eventfd_file_entry.$Properties|null);
 
@@ -3510,6 +3513,9 @@ export class file_entry {
 
     /** file_entry ffy. */
     ffy?: (fanotify_file_entry.$Properties|null);
+
+    /** file_entry usk. */
+    usk?: (unix_sk_entry.$Properties|null);
 
     /** file_entry fifo. */
     fifo?: (fifo_entry.$Properties|null);
@@ -3567,6 +3573,9 @@ export namespace file_entry {
         /** file_entry isk */
         isk?: (inet_sk_entry.$Properties|null);
 
+        /** file_entry nlsk */
+        nlsk?: (netlink_sk_entry.$Properties|null);
+
         /** file_entry efd */
         efd?: (eventfd_file_entry.$Properties|null);
 
@@ -3584,6 +3593,9 @@ export namespace file_entry {
 
         /** file_entry ffy */
         ffy?: (fanotify_file_entry.$Properties|null);
+
+        /** file_entry usk */
+        usk?: (unix_sk_entry.$Properties|null);
 
         /** file_entry fifo */
         fifo?: (fifo_entry.$Properties|null);
@@ -6399,6 +6411,612 @@ export namespace seccomp_entry {
 
     /** Shape of a seccomp_entry. */
     type $Shape = seccomp_entry.$Properties;
+}
+
+/**
+ * Properties of a netlink_sk_entry.
+ * @deprecated Use netlink_sk_entry.$Properties instead.
+ */
+export interface Inetlink_sk_entry extends netlink_sk_entry.$Properties {
+}
+
+/** Represents a netlink_sk_entry. */
+export class netlink_sk_entry {
+
+    /**
+     * Constructs a new netlink_sk_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: netlink_sk_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** netlink_sk_entry id. */
+    id: number;
+
+    /** netlink_sk_entry ino. */
+    ino: number;
+
+    /** netlink_sk_entry protocol. */
+    protocol: number;
+
+    /** netlink_sk_entry state. */
+    state: number;
+
+    /** netlink_sk_entry flags. */
+    flags: number;
+
+    /** netlink_sk_entry portid. */
+    portid: number;
+
+    /** netlink_sk_entry groups. */
+    groups: number[];
+
+    /** netlink_sk_entry dst_portid. */
+    dst_portid: number;
+
+    /** netlink_sk_entry dst_group. */
+    dst_group: number;
+
+    /** netlink_sk_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** netlink_sk_entry opts. */
+    opts: sk_opts_entry.$Properties;
+
+    /** netlink_sk_entry ns_id. */
+    ns_id: number;
+
+    /**
+     * Creates a new netlink_sk_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns netlink_sk_entry instance
+     */
+    static create(properties: netlink_sk_entry.$Shape): netlink_sk_entry & netlink_sk_entry.$Shape;
+    static create(properties?: netlink_sk_entry.$Properties): netlink_sk_entry;
+
+    /**
+     * Encodes the specified netlink_sk_entry message. Does not implicitly {@link netlink_sk_entry.verify|verify} messages.
+     * @param message netlink_sk_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: netlink_sk_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a netlink_sk_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {netlink_sk_entry & netlink_sk_entry.$Shape} netlink_sk_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netlink_sk_entry & netlink_sk_entry.$Shape;
+}
+
+export namespace netlink_sk_entry {
+
+    /** Properties of a netlink_sk_entry. */
+    interface $Properties {
+
+        /** netlink_sk_entry id */
+        id: number;
+
+        /** netlink_sk_entry ino */
+        ino: number;
+
+        /** netlink_sk_entry protocol */
+        protocol: number;
+
+        /** netlink_sk_entry state */
+        state: number;
+
+        /** netlink_sk_entry flags */
+        flags: number;
+
+        /** netlink_sk_entry portid */
+        portid: number;
+
+        /** netlink_sk_entry groups */
+        groups?: (number[]|null);
+
+        /** netlink_sk_entry dst_portid */
+        dst_portid: number;
+
+        /** netlink_sk_entry dst_group */
+        dst_group: number;
+
+        /** netlink_sk_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** netlink_sk_entry opts */
+        opts: sk_opts_entry.$Properties;
+
+        /** netlink_sk_entry ns_id */
+        ns_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a netlink_sk_entry. */
+    type $Shape = netlink_sk_entry.$Properties;
+}
+
+/**
+ * Properties of a scm_entry.
+ * @deprecated Use scm_entry.$Properties instead.
+ */
+export interface Iscm_entry extends scm_entry.$Properties {
+}
+
+/** Represents a scm_entry. */
+export class scm_entry {
+
+    /**
+     * Constructs a new scm_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: scm_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** scm_entry type. */
+    type: number;
+
+    /** scm_entry rights. */
+    rights: number[];
+
+    /**
+     * Creates a new scm_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns scm_entry instance
+     */
+    static create(properties: scm_entry.$Shape): scm_entry & scm_entry.$Shape;
+    static create(properties?: scm_entry.$Properties): scm_entry;
+
+    /**
+     * Encodes the specified scm_entry message. Does not implicitly {@link scm_entry.verify|verify} messages.
+     * @param message scm_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: scm_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a scm_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {scm_entry & scm_entry.$Shape} scm_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): scm_entry & scm_entry.$Shape;
+}
+
+export namespace scm_entry {
+
+    /** Properties of a scm_entry. */
+    interface $Properties {
+
+        /** scm_entry type */
+        type: number;
+
+        /** scm_entry rights */
+        rights?: (number[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a scm_entry. */
+    type $Shape = scm_entry.$Properties;
+}
+
+/**
+ * Properties of a sk_ucred_entry.
+ * @deprecated Use sk_ucred_entry.$Properties instead.
+ */
+export interface Isk_ucred_entry extends sk_ucred_entry.$Properties {
+}
+
+/** Represents a sk_ucred_entry. */
+export class sk_ucred_entry {
+
+    /**
+     * Constructs a new sk_ucred_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: sk_ucred_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** sk_ucred_entry uid. */
+    uid: number;
+
+    /** sk_ucred_entry gid. */
+    gid: number;
+
+    /** sk_ucred_entry pid. */
+    pid: number;
+
+    /**
+     * Creates a new sk_ucred_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns sk_ucred_entry instance
+     */
+    static create(properties: sk_ucred_entry.$Shape): sk_ucred_entry & sk_ucred_entry.$Shape;
+    static create(properties?: sk_ucred_entry.$Properties): sk_ucred_entry;
+
+    /**
+     * Encodes the specified sk_ucred_entry message. Does not implicitly {@link sk_ucred_entry.verify|verify} messages.
+     * @param message sk_ucred_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: sk_ucred_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a sk_ucred_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {sk_ucred_entry & sk_ucred_entry.$Shape} sk_ucred_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sk_ucred_entry & sk_ucred_entry.$Shape;
+}
+
+export namespace sk_ucred_entry {
+
+    /** Properties of a sk_ucred_entry. */
+    interface $Properties {
+
+        /** sk_ucred_entry uid */
+        uid: number;
+
+        /** sk_ucred_entry gid */
+        gid: number;
+
+        /** sk_ucred_entry pid */
+        pid: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a sk_ucred_entry. */
+    type $Shape = sk_ucred_entry.$Properties;
+}
+
+/**
+ * Properties of a sk_packet_entry.
+ * @deprecated Use sk_packet_entry.$Properties instead.
+ */
+export interface Isk_packet_entry extends sk_packet_entry.$Properties {
+}
+
+/** Represents a sk_packet_entry. */
+export class sk_packet_entry {
+
+    /**
+     * Constructs a new sk_packet_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: sk_packet_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** sk_packet_entry id_for. */
+    id_for: number;
+
+    /** sk_packet_entry length. */
+    length: number;
+
+    /** sk_packet_entry addr. */
+    addr: Uint8Array;
+
+    /** sk_packet_entry scm. */
+    scm: scm_entry.$Properties[];
+
+    /** sk_packet_entry ucred. */
+    ucred?: (sk_ucred_entry.$Properties|null);
+
+    /**
+     * Creates a new sk_packet_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns sk_packet_entry instance
+     */
+    static create(properties: sk_packet_entry.$Shape): sk_packet_entry & sk_packet_entry.$Shape;
+    static create(properties?: sk_packet_entry.$Properties): sk_packet_entry;
+
+    /**
+     * Encodes the specified sk_packet_entry message. Does not implicitly {@link sk_packet_entry.verify|verify} messages.
+     * @param message sk_packet_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: sk_packet_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a sk_packet_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {sk_packet_entry & sk_packet_entry.$Shape} sk_packet_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sk_packet_entry & sk_packet_entry.$Shape;
+}
+
+export namespace sk_packet_entry {
+
+    /** Properties of a sk_packet_entry. */
+    interface $Properties {
+
+        /** sk_packet_entry id_for */
+        id_for: number;
+
+        /** sk_packet_entry length */
+        length: number;
+
+        /** sk_packet_entry addr */
+        addr?: (Uint8Array|null);
+
+        /** sk_packet_entry scm */
+        scm?: (scm_entry.$Properties[]|null);
+
+        /** sk_packet_entry ucred */
+        ucred?: (sk_ucred_entry.$Properties|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a sk_packet_entry. */
+    type $Shape = sk_packet_entry.$Properties;
+}
+
+/**
+ * Properties of a file_perms_entry.
+ * @deprecated Use file_perms_entry.$Properties instead.
+ */
+export interface Ifile_perms_entry extends file_perms_entry.$Properties {
+}
+
+/** Represents a file_perms_entry. */
+export class file_perms_entry {
+
+    /**
+     * Constructs a new file_perms_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: file_perms_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** file_perms_entry mode. */
+    mode: number;
+
+    /** file_perms_entry uid. */
+    uid: number;
+
+    /** file_perms_entry gid. */
+    gid: number;
+
+    /**
+     * Creates a new file_perms_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns file_perms_entry instance
+     */
+    static create(properties: file_perms_entry.$Shape): file_perms_entry & file_perms_entry.$Shape;
+    static create(properties?: file_perms_entry.$Properties): file_perms_entry;
+
+    /**
+     * Encodes the specified file_perms_entry message. Does not implicitly {@link file_perms_entry.verify|verify} messages.
+     * @param message file_perms_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: file_perms_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a file_perms_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {file_perms_entry & file_perms_entry.$Shape} file_perms_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): file_perms_entry & file_perms_entry.$Shape;
+}
+
+export namespace file_perms_entry {
+
+    /** Properties of a file_perms_entry. */
+    interface $Properties {
+
+        /** file_perms_entry mode */
+        mode: number;
+
+        /** file_perms_entry uid */
+        uid: number;
+
+        /** file_perms_entry gid */
+        gid: number;
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a file_perms_entry. */
+    type $Shape = file_perms_entry.$Properties;
+}
+
+/**
+ * Properties of a unix_sk_entry.
+ * @deprecated Use unix_sk_entry.$Properties instead.
+ */
+export interface Iunix_sk_entry extends unix_sk_entry.$Properties {
+}
+
+/** Represents a unix_sk_entry. */
+export class unix_sk_entry {
+
+    /**
+     * Constructs a new unix_sk_entry.
+     * @param [properties] Properties to set
+     */
+    constructor(properties?: unix_sk_entry.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** unix_sk_entry id. */
+    id: number;
+
+    /** unix_sk_entry ino. */
+    ino: number;
+
+    /** unix_sk_entry type. */
+    type: number;
+
+    /** unix_sk_entry state. */
+    state: number;
+
+    /** unix_sk_entry flags. */
+    flags: number;
+
+    /** unix_sk_entry uflags. */
+    uflags: number;
+
+    /** unix_sk_entry backlog. */
+    backlog: number;
+
+    /** unix_sk_entry peer. */
+    peer: number;
+
+    /** unix_sk_entry fown. */
+    fown: fown_entry.$Properties;
+
+    /** unix_sk_entry opts. */
+    opts: sk_opts_entry.$Properties;
+
+    /** unix_sk_entry name. */
+    name: Uint8Array;
+
+    /** unix_sk_entry shutdown. */
+    shutdown: sk_shutdown;
+
+    /** unix_sk_entry file_perms. */
+    file_perms?: (file_perms_entry.$Properties|null);
+
+    /** unix_sk_entry name_dir. */
+    name_dir: string;
+
+    /** unix_sk_entry deleted. */
+    deleted: boolean;
+
+    /** unix_sk_entry ns_id. */
+    ns_id: number;
+
+    /** unix_sk_entry mnt_id. */
+    mnt_id: number;
+
+    /**
+     * Creates a new unix_sk_entry instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns unix_sk_entry instance
+     */
+    static create(properties: unix_sk_entry.$Shape): unix_sk_entry & unix_sk_entry.$Shape;
+    static create(properties?: unix_sk_entry.$Properties): unix_sk_entry;
+
+    /**
+     * Encodes the specified unix_sk_entry message. Does not implicitly {@link unix_sk_entry.verify|verify} messages.
+     * @param message unix_sk_entry message or plain object to encode
+     * @param [writer] Writer to encode to
+     * @returns Writer
+     */
+    static encode(message: unix_sk_entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a unix_sk_entry message from the specified reader or buffer.
+     * @param reader Reader or buffer to decode from
+     * @param [length] Message length if known beforehand
+     * @returns {unix_sk_entry & unix_sk_entry.$Shape} unix_sk_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): unix_sk_entry & unix_sk_entry.$Shape;
+}
+
+export namespace unix_sk_entry {
+
+    /** Properties of a unix_sk_entry. */
+    interface $Properties {
+
+        /** unix_sk_entry id */
+        id: number;
+
+        /** unix_sk_entry ino */
+        ino: number;
+
+        /** unix_sk_entry type */
+        type: number;
+
+        /** unix_sk_entry state */
+        state: number;
+
+        /** unix_sk_entry flags */
+        flags: number;
+
+        /** unix_sk_entry uflags */
+        uflags: number;
+
+        /** unix_sk_entry backlog */
+        backlog: number;
+
+        /** unix_sk_entry peer */
+        peer: number;
+
+        /** unix_sk_entry fown */
+        fown: fown_entry.$Properties;
+
+        /** unix_sk_entry opts */
+        opts: sk_opts_entry.$Properties;
+
+        /** unix_sk_entry name */
+        name: Uint8Array;
+
+        /** unix_sk_entry shutdown */
+        shutdown?: (sk_shutdown|null);
+
+        /** unix_sk_entry file_perms */
+        file_perms?: (file_perms_entry.$Properties|null);
+
+        /** unix_sk_entry name_dir */
+        name_dir?: (string|null);
+
+        /** unix_sk_entry deleted */
+        deleted?: (boolean|null);
+
+        /** unix_sk_entry ns_id */
+        ns_id?: (number|null);
+
+        /** unix_sk_entry mnt_id */
+        mnt_id?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a unix_sk_entry. */
+    type $Shape = unix_sk_entry.$Properties;
 }
 
 /**

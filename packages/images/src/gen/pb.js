@@ -8827,12 +8827,14 @@ $root.file_entry = (function() {
      * @property {number} id file_entry id
      * @property {reg_file_entry.$Properties|null} [reg] file_entry reg
      * @property {inet_sk_entry.$Properties|null} [isk] file_entry isk
+     * @property {netlink_sk_entry.$Properties|null} [nlsk] file_entry nlsk
      * @property {eventfd_file_entry.$Properties|null} [efd] file_entry efd
      * @property {eventpoll_file_entry.$Properties|null} [epfd] file_entry epfd
      * @property {signalfd_entry.$Properties|null} [sgfd] file_entry sgfd
      * @property {timerfd_entry.$Properties|null} [tfd] file_entry tfd
      * @property {inotify_file_entry.$Properties|null} [ify] file_entry ify
      * @property {fanotify_file_entry.$Properties|null} [ffy] file_entry ffy
+     * @property {unix_sk_entry.$Properties|null} [usk] file_entry usk
      * @property {fifo_entry.$Properties|null} [fifo] file_entry fifo
      * @property {pipe_entry.$Properties|null} [pipe] file_entry pipe
      * @property {tty_file_entry.$Properties|null} [tty] file_entry tty
@@ -8901,6 +8903,14 @@ $root.file_entry = (function() {
     file_entry.prototype.isk = null;
 
     /**
+     * file_entry nlsk.
+     * @member {netlink_sk_entry.$Properties|null|undefined} nlsk
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.nlsk = null;
+
+    /**
      * file_entry efd.
      * @member {eventfd_file_entry.$Properties|null|undefined} efd
      * @memberof file_entry
@@ -8947,6 +8957,14 @@ $root.file_entry = (function() {
      * @instance
      */
     file_entry.prototype.ffy = null;
+
+    /**
+     * file_entry usk.
+     * @member {unix_sk_entry.$Properties|null|undefined} usk
+     * @memberof file_entry
+     * @instance
+     */
+    file_entry.prototype.usk = null;
 
     /**
      * file_entry fifo.
@@ -9018,6 +9036,8 @@ $root.file_entry = (function() {
             $root.reg_file_entry.encode(message.reg, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
         if (message.isk != null && $Object.hasOwnProperty.call(message, "isk"))
             $root.inet_sk_entry.encode(message.isk, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.nlsk != null && $Object.hasOwnProperty.call(message, "nlsk"))
+            $root.netlink_sk_entry.encode(message.nlsk, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
         if (message.efd != null && $Object.hasOwnProperty.call(message, "efd"))
             $root.eventfd_file_entry.encode(message.efd, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
         if (message.epfd != null && $Object.hasOwnProperty.call(message, "epfd"))
@@ -9030,6 +9050,8 @@ $root.file_entry = (function() {
             $root.inotify_file_entry.encode(message.ify, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
         if (message.ffy != null && $Object.hasOwnProperty.call(message, "ffy"))
             $root.fanotify_file_entry.encode(message.ffy, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+        if (message.usk != null && $Object.hasOwnProperty.call(message, "usk"))
+            $root.unix_sk_entry.encode(message.usk, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
         if (message.fifo != null && $Object.hasOwnProperty.call(message, "fifo"))
             $root.fifo_entry.encode(message.fifo, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
         if (message.pipe != null && $Object.hasOwnProperty.call(message, "pipe"))
@@ -9112,6 +9134,12 @@ $root.file_entry = (function() {
                     message.isk = $root.inet_sk_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.isk);
                     continue;
                 }
+            case 7: {
+                    if (wireType !== 2)
+                        break;
+                    message.nlsk = $root.netlink_sk_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.nlsk);
+                    continue;
+                }
             case 8: {
                     if (wireType !== 2)
                         break;
@@ -9146,6 +9174,12 @@ $root.file_entry = (function() {
                     if (wireType !== 2)
                         break;
                     message.ffy = $root.fanotify_file_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ffy);
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 2)
+                        break;
+                    message.usk = $root.unix_sk_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.usk);
                     continue;
                 }
             case 17: {
@@ -16357,6 +16391,1572 @@ $root.seccomp_entry = (function() {
     };
 
     return seccomp_entry;
+})();
+
+$root.netlink_sk_entry = (function() {
+
+    /**
+     * Properties of a netlink_sk_entry.
+     * @typedef {Object} netlink_sk_entry.$Properties
+     * @property {number} id netlink_sk_entry id
+     * @property {number} ino netlink_sk_entry ino
+     * @property {number} protocol netlink_sk_entry protocol
+     * @property {number} state netlink_sk_entry state
+     * @property {number} flags netlink_sk_entry flags
+     * @property {number} portid netlink_sk_entry portid
+     * @property {Array.<number>|null} [groups] netlink_sk_entry groups
+     * @property {number} dst_portid netlink_sk_entry dst_portid
+     * @property {number} dst_group netlink_sk_entry dst_group
+     * @property {fown_entry.$Properties} fown netlink_sk_entry fown
+     * @property {sk_opts_entry.$Properties} opts netlink_sk_entry opts
+     * @property {number|null} [ns_id] netlink_sk_entry ns_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a netlink_sk_entry.
+     * @exports Inetlink_sk_entry
+     * @interface Inetlink_sk_entry
+     * @augments netlink_sk_entry.$Properties
+     * @deprecated Use netlink_sk_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a netlink_sk_entry.
+     * @typedef {netlink_sk_entry.$Properties} netlink_sk_entry.$Shape
+     */
+
+    /**
+     * Constructs a new netlink_sk_entry.
+     * @exports netlink_sk_entry
+     * @classdesc Represents a netlink_sk_entry.
+     * @constructor
+     * @param {netlink_sk_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var netlink_sk_entry = function (properties) {
+        this.groups = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * netlink_sk_entry id.
+     * @member {number} id
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.id = 0;
+
+    /**
+     * netlink_sk_entry ino.
+     * @member {number} ino
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.ino = 0;
+
+    /**
+     * netlink_sk_entry protocol.
+     * @member {number} protocol
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.protocol = 0;
+
+    /**
+     * netlink_sk_entry state.
+     * @member {number} state
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.state = 0;
+
+    /**
+     * netlink_sk_entry flags.
+     * @member {number} flags
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.flags = 0;
+
+    /**
+     * netlink_sk_entry portid.
+     * @member {number} portid
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.portid = 0;
+
+    /**
+     * netlink_sk_entry groups.
+     * @member {Array.<number>} groups
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.groups = $util.emptyArray;
+
+    /**
+     * netlink_sk_entry dst_portid.
+     * @member {number} dst_portid
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.dst_portid = 0;
+
+    /**
+     * netlink_sk_entry dst_group.
+     * @member {number} dst_group
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.dst_group = 0;
+
+    /**
+     * netlink_sk_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.fown = null;
+
+    /**
+     * netlink_sk_entry opts.
+     * @member {sk_opts_entry.$Properties} opts
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.opts = null;
+
+    /**
+     * netlink_sk_entry ns_id.
+     * @member {number} ns_id
+     * @memberof netlink_sk_entry
+     * @instance
+     */
+    netlink_sk_entry.prototype.ns_id = 0;
+
+    /**
+     * Creates a new netlink_sk_entry instance using the specified properties.
+     * @function create
+     * @memberof netlink_sk_entry
+     * @static
+     * @param {netlink_sk_entry.$Properties=} [properties] Properties to set
+     * @returns {netlink_sk_entry} netlink_sk_entry instance
+     * @type {{
+     *   (properties: netlink_sk_entry.$Shape): netlink_sk_entry & netlink_sk_entry.$Shape;
+     *   (properties?: netlink_sk_entry.$Properties): netlink_sk_entry;
+     * }}
+     */
+    netlink_sk_entry.create = function(properties) {
+        return new netlink_sk_entry(properties);
+    };
+
+    /**
+     * Encodes the specified netlink_sk_entry message. Does not implicitly {@link netlink_sk_entry.verify|verify} messages.
+     * @function encode
+     * @memberof netlink_sk_entry
+     * @static
+     * @param {netlink_sk_entry.$Properties} message netlink_sk_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    netlink_sk_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ino);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocol);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.state);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.flags);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.portid);
+        if (message.groups != null && message.groups.length)
+            for (var i = 0; i < message.groups.length; ++i)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.groups[i]);
+        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.dst_portid);
+        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.dst_group);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+        $root.sk_opts_entry.encode(message.opts, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+        if (message.ns_id != null && $Object.hasOwnProperty.call(message, "ns_id"))
+            writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.ns_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a netlink_sk_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof netlink_sk_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {netlink_sk_entry & netlink_sk_entry.$Shape} netlink_sk_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    netlink_sk_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.netlink_sk_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ino = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.protocol = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.state = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.portid = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType === 2) {
+                        if (!(message.groups && message.groups.length))
+                            message.groups = [];
+                        reader.uint32s(message.groups);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.groups && message.groups.length))
+                        message.groups = [];
+                    message.groups.push(reader.uint32());
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 0)
+                        break;
+                    message.dst_portid = reader.uint32();
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 0)
+                        break;
+                    message.dst_group = reader.uint32();
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 2)
+                        break;
+                    message.opts = $root.sk_opts_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.opts);
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 0)
+                        break;
+                    message.ns_id = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ino"))
+            throw $util.ProtocolError("missing required 'ino'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "protocol"))
+            throw $util.ProtocolError("missing required 'protocol'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "state"))
+            throw $util.ProtocolError("missing required 'state'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "portid"))
+            throw $util.ProtocolError("missing required 'portid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "dst_portid"))
+            throw $util.ProtocolError("missing required 'dst_portid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "dst_group"))
+            throw $util.ProtocolError("missing required 'dst_group'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "opts"))
+            throw $util.ProtocolError("missing required 'opts'", { instance: message });
+        return message;
+    };
+
+    return netlink_sk_entry;
+})();
+
+$root.scm_entry = (function() {
+
+    /**
+     * Properties of a scm_entry.
+     * @typedef {Object} scm_entry.$Properties
+     * @property {number} type scm_entry type
+     * @property {Array.<number>|null} [rights] scm_entry rights
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a scm_entry.
+     * @exports Iscm_entry
+     * @interface Iscm_entry
+     * @augments scm_entry.$Properties
+     * @deprecated Use scm_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a scm_entry.
+     * @typedef {scm_entry.$Properties} scm_entry.$Shape
+     */
+
+    /**
+     * Constructs a new scm_entry.
+     * @exports scm_entry
+     * @classdesc Represents a scm_entry.
+     * @constructor
+     * @param {scm_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var scm_entry = function (properties) {
+        this.rights = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * scm_entry type.
+     * @member {number} type
+     * @memberof scm_entry
+     * @instance
+     */
+    scm_entry.prototype.type = 0;
+
+    /**
+     * scm_entry rights.
+     * @member {Array.<number>} rights
+     * @memberof scm_entry
+     * @instance
+     */
+    scm_entry.prototype.rights = $util.emptyArray;
+
+    /**
+     * Creates a new scm_entry instance using the specified properties.
+     * @function create
+     * @memberof scm_entry
+     * @static
+     * @param {scm_entry.$Properties=} [properties] Properties to set
+     * @returns {scm_entry} scm_entry instance
+     * @type {{
+     *   (properties: scm_entry.$Shape): scm_entry & scm_entry.$Shape;
+     *   (properties?: scm_entry.$Properties): scm_entry;
+     * }}
+     */
+    scm_entry.create = function(properties) {
+        return new scm_entry(properties);
+    };
+
+    /**
+     * Encodes the specified scm_entry message. Does not implicitly {@link scm_entry.verify|verify} messages.
+     * @function encode
+     * @memberof scm_entry
+     * @static
+     * @param {scm_entry.$Properties} message scm_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    scm_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.type);
+        if (message.rights != null && message.rights.length)
+            for (var i = 0; i < message.rights.length; ++i)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.rights[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a scm_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof scm_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {scm_entry & scm_entry.$Shape} scm_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    scm_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.scm_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.type = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType === 2) {
+                        if (!(message.rights && message.rights.length))
+                            message.rights = [];
+                        reader.uint32s(message.rights);
+                        continue;
+                    }
+                    if (wireType !== 0)
+                        break;
+                    if (!(message.rights && message.rights.length))
+                        message.rights = [];
+                    message.rights.push(reader.uint32());
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        return message;
+    };
+
+    return scm_entry;
+})();
+
+$root.sk_ucred_entry = (function() {
+
+    /**
+     * Properties of a sk_ucred_entry.
+     * @typedef {Object} sk_ucred_entry.$Properties
+     * @property {number} uid sk_ucred_entry uid
+     * @property {number} gid sk_ucred_entry gid
+     * @property {number} pid sk_ucred_entry pid
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a sk_ucred_entry.
+     * @exports Isk_ucred_entry
+     * @interface Isk_ucred_entry
+     * @augments sk_ucred_entry.$Properties
+     * @deprecated Use sk_ucred_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a sk_ucred_entry.
+     * @typedef {sk_ucred_entry.$Properties} sk_ucred_entry.$Shape
+     */
+
+    /**
+     * Constructs a new sk_ucred_entry.
+     * @exports sk_ucred_entry
+     * @classdesc Represents a sk_ucred_entry.
+     * @constructor
+     * @param {sk_ucred_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var sk_ucred_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * sk_ucred_entry uid.
+     * @member {number} uid
+     * @memberof sk_ucred_entry
+     * @instance
+     */
+    sk_ucred_entry.prototype.uid = 0;
+
+    /**
+     * sk_ucred_entry gid.
+     * @member {number} gid
+     * @memberof sk_ucred_entry
+     * @instance
+     */
+    sk_ucred_entry.prototype.gid = 0;
+
+    /**
+     * sk_ucred_entry pid.
+     * @member {number} pid
+     * @memberof sk_ucred_entry
+     * @instance
+     */
+    sk_ucred_entry.prototype.pid = 0;
+
+    /**
+     * Creates a new sk_ucred_entry instance using the specified properties.
+     * @function create
+     * @memberof sk_ucred_entry
+     * @static
+     * @param {sk_ucred_entry.$Properties=} [properties] Properties to set
+     * @returns {sk_ucred_entry} sk_ucred_entry instance
+     * @type {{
+     *   (properties: sk_ucred_entry.$Shape): sk_ucred_entry & sk_ucred_entry.$Shape;
+     *   (properties?: sk_ucred_entry.$Properties): sk_ucred_entry;
+     * }}
+     */
+    sk_ucred_entry.create = function(properties) {
+        return new sk_ucred_entry(properties);
+    };
+
+    /**
+     * Encodes the specified sk_ucred_entry message. Does not implicitly {@link sk_ucred_entry.verify|verify} messages.
+     * @function encode
+     * @memberof sk_ucred_entry
+     * @static
+     * @param {sk_ucred_entry.$Properties} message sk_ucred_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    sk_ucred_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.uid);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.gid);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pid);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a sk_ucred_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof sk_ucred_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {sk_ucred_entry & sk_ucred_entry.$Shape} sk_ucred_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    sk_ucred_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.sk_ucred_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.uid = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.gid = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.pid = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "uid"))
+            throw $util.ProtocolError("missing required 'uid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "gid"))
+            throw $util.ProtocolError("missing required 'gid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "pid"))
+            throw $util.ProtocolError("missing required 'pid'", { instance: message });
+        return message;
+    };
+
+    return sk_ucred_entry;
+})();
+
+$root.sk_packet_entry = (function() {
+
+    /**
+     * Properties of a sk_packet_entry.
+     * @typedef {Object} sk_packet_entry.$Properties
+     * @property {number} id_for sk_packet_entry id_for
+     * @property {number} length sk_packet_entry length
+     * @property {Uint8Array|null} [addr] sk_packet_entry addr
+     * @property {Array.<scm_entry.$Properties>|null} [scm] sk_packet_entry scm
+     * @property {sk_ucred_entry.$Properties|null} [ucred] sk_packet_entry ucred
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a sk_packet_entry.
+     * @exports Isk_packet_entry
+     * @interface Isk_packet_entry
+     * @augments sk_packet_entry.$Properties
+     * @deprecated Use sk_packet_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a sk_packet_entry.
+     * @typedef {sk_packet_entry.$Properties} sk_packet_entry.$Shape
+     */
+
+    /**
+     * Constructs a new sk_packet_entry.
+     * @exports sk_packet_entry
+     * @classdesc Represents a sk_packet_entry.
+     * @constructor
+     * @param {sk_packet_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var sk_packet_entry = function (properties) {
+        this.scm = [];
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * sk_packet_entry id_for.
+     * @member {number} id_for
+     * @memberof sk_packet_entry
+     * @instance
+     */
+    sk_packet_entry.prototype.id_for = 0;
+
+    /**
+     * sk_packet_entry length.
+     * @member {number} length
+     * @memberof sk_packet_entry
+     * @instance
+     */
+    sk_packet_entry.prototype.length = 0;
+
+    /**
+     * sk_packet_entry addr.
+     * @member {Uint8Array} addr
+     * @memberof sk_packet_entry
+     * @instance
+     */
+    sk_packet_entry.prototype.addr = $util.newBuffer([]);
+
+    /**
+     * sk_packet_entry scm.
+     * @member {Array.<scm_entry.$Properties>} scm
+     * @memberof sk_packet_entry
+     * @instance
+     */
+    sk_packet_entry.prototype.scm = $util.emptyArray;
+
+    /**
+     * sk_packet_entry ucred.
+     * @member {sk_ucred_entry.$Properties|null|undefined} ucred
+     * @memberof sk_packet_entry
+     * @instance
+     */
+    sk_packet_entry.prototype.ucred = null;
+
+    /**
+     * Creates a new sk_packet_entry instance using the specified properties.
+     * @function create
+     * @memberof sk_packet_entry
+     * @static
+     * @param {sk_packet_entry.$Properties=} [properties] Properties to set
+     * @returns {sk_packet_entry} sk_packet_entry instance
+     * @type {{
+     *   (properties: sk_packet_entry.$Shape): sk_packet_entry & sk_packet_entry.$Shape;
+     *   (properties?: sk_packet_entry.$Properties): sk_packet_entry;
+     * }}
+     */
+    sk_packet_entry.create = function(properties) {
+        return new sk_packet_entry(properties);
+    };
+
+    /**
+     * Encodes the specified sk_packet_entry message. Does not implicitly {@link sk_packet_entry.verify|verify} messages.
+     * @function encode
+     * @memberof sk_packet_entry
+     * @static
+     * @param {sk_packet_entry.$Properties} message sk_packet_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    sk_packet_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id_for);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+        if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
+            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.addr);
+        if (message.scm != null && message.scm.length)
+            for (var i = 0; i < message.scm.length; ++i)
+                $root.scm_entry.encode(message.scm[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+        if (message.ucred != null && $Object.hasOwnProperty.call(message, "ucred"))
+            $root.sk_ucred_entry.encode(message.ucred, writer.uint32(/* id 128, wireType 2 =*/1026).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a sk_packet_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof sk_packet_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {sk_packet_entry & sk_packet_entry.$Shape} sk_packet_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    sk_packet_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.sk_packet_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id_for = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.length = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 2)
+                        break;
+                    message.addr = reader.bytes();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 2)
+                        break;
+                    if (!(message.scm && message.scm.length))
+                        message.scm = [];
+                    message.scm.push($root.scm_entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                    continue;
+                }
+            case 128: {
+                    if (wireType !== 2)
+                        break;
+                    message.ucred = $root.sk_ucred_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.ucred);
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id_for"))
+            throw $util.ProtocolError("missing required 'id_for'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "length"))
+            throw $util.ProtocolError("missing required 'length'", { instance: message });
+        return message;
+    };
+
+    return sk_packet_entry;
+})();
+
+$root.file_perms_entry = (function() {
+
+    /**
+     * Properties of a file_perms_entry.
+     * @typedef {Object} file_perms_entry.$Properties
+     * @property {number} mode file_perms_entry mode
+     * @property {number} uid file_perms_entry uid
+     * @property {number} gid file_perms_entry gid
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a file_perms_entry.
+     * @exports Ifile_perms_entry
+     * @interface Ifile_perms_entry
+     * @augments file_perms_entry.$Properties
+     * @deprecated Use file_perms_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a file_perms_entry.
+     * @typedef {file_perms_entry.$Properties} file_perms_entry.$Shape
+     */
+
+    /**
+     * Constructs a new file_perms_entry.
+     * @exports file_perms_entry
+     * @classdesc Represents a file_perms_entry.
+     * @constructor
+     * @param {file_perms_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var file_perms_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * file_perms_entry mode.
+     * @member {number} mode
+     * @memberof file_perms_entry
+     * @instance
+     */
+    file_perms_entry.prototype.mode = 0;
+
+    /**
+     * file_perms_entry uid.
+     * @member {number} uid
+     * @memberof file_perms_entry
+     * @instance
+     */
+    file_perms_entry.prototype.uid = 0;
+
+    /**
+     * file_perms_entry gid.
+     * @member {number} gid
+     * @memberof file_perms_entry
+     * @instance
+     */
+    file_perms_entry.prototype.gid = 0;
+
+    /**
+     * Creates a new file_perms_entry instance using the specified properties.
+     * @function create
+     * @memberof file_perms_entry
+     * @static
+     * @param {file_perms_entry.$Properties=} [properties] Properties to set
+     * @returns {file_perms_entry} file_perms_entry instance
+     * @type {{
+     *   (properties: file_perms_entry.$Shape): file_perms_entry & file_perms_entry.$Shape;
+     *   (properties?: file_perms_entry.$Properties): file_perms_entry;
+     * }}
+     */
+    file_perms_entry.create = function(properties) {
+        return new file_perms_entry(properties);
+    };
+
+    /**
+     * Encodes the specified file_perms_entry message. Does not implicitly {@link file_perms_entry.verify|verify} messages.
+     * @function encode
+     * @memberof file_perms_entry
+     * @static
+     * @param {file_perms_entry.$Properties} message file_perms_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    file_perms_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.mode);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.uid);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.gid);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a file_perms_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof file_perms_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {file_perms_entry & file_perms_entry.$Shape} file_perms_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    file_perms_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.file_perms_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.mode = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.uid = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.gid = reader.uint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "mode"))
+            throw $util.ProtocolError("missing required 'mode'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "uid"))
+            throw $util.ProtocolError("missing required 'uid'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "gid"))
+            throw $util.ProtocolError("missing required 'gid'", { instance: message });
+        return message;
+    };
+
+    return file_perms_entry;
+})();
+
+$root.unix_sk_entry = (function() {
+
+    /**
+     * Properties of a unix_sk_entry.
+     * @typedef {Object} unix_sk_entry.$Properties
+     * @property {number} id unix_sk_entry id
+     * @property {number} ino unix_sk_entry ino
+     * @property {number} type unix_sk_entry type
+     * @property {number} state unix_sk_entry state
+     * @property {number} flags unix_sk_entry flags
+     * @property {number} uflags unix_sk_entry uflags
+     * @property {number} backlog unix_sk_entry backlog
+     * @property {number} peer unix_sk_entry peer
+     * @property {fown_entry.$Properties} fown unix_sk_entry fown
+     * @property {sk_opts_entry.$Properties} opts unix_sk_entry opts
+     * @property {Uint8Array} name unix_sk_entry name
+     * @property {sk_shutdown|null} [shutdown] unix_sk_entry shutdown
+     * @property {file_perms_entry.$Properties|null} [file_perms] unix_sk_entry file_perms
+     * @property {string|null} [name_dir] unix_sk_entry name_dir
+     * @property {boolean|null} [deleted] unix_sk_entry deleted
+     * @property {number|null} [ns_id] unix_sk_entry ns_id
+     * @property {number|null} [mnt_id] unix_sk_entry mnt_id
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a unix_sk_entry.
+     * @exports Iunix_sk_entry
+     * @interface Iunix_sk_entry
+     * @augments unix_sk_entry.$Properties
+     * @deprecated Use unix_sk_entry.$Properties instead.
+     */
+
+    /**
+     * Shape of a unix_sk_entry.
+     * @typedef {unix_sk_entry.$Properties} unix_sk_entry.$Shape
+     */
+
+    /**
+     * Constructs a new unix_sk_entry.
+     * @exports unix_sk_entry
+     * @classdesc Represents a unix_sk_entry.
+     * @constructor
+     * @param {unix_sk_entry.$Properties=} [properties] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    var unix_sk_entry = function (properties) {
+        if (properties)
+            for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                    this[keys[i]] = properties[keys[i]];
+    };
+
+    /**
+     * unix_sk_entry id.
+     * @member {number} id
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.id = 0;
+
+    /**
+     * unix_sk_entry ino.
+     * @member {number} ino
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.ino = 0;
+
+    /**
+     * unix_sk_entry type.
+     * @member {number} type
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.type = 0;
+
+    /**
+     * unix_sk_entry state.
+     * @member {number} state
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.state = 0;
+
+    /**
+     * unix_sk_entry flags.
+     * @member {number} flags
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.flags = 0;
+
+    /**
+     * unix_sk_entry uflags.
+     * @member {number} uflags
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.uflags = 0;
+
+    /**
+     * unix_sk_entry backlog.
+     * @member {number} backlog
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.backlog = 0;
+
+    /**
+     * unix_sk_entry peer.
+     * @member {number} peer
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.peer = 0;
+
+    /**
+     * unix_sk_entry fown.
+     * @member {fown_entry.$Properties} fown
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.fown = null;
+
+    /**
+     * unix_sk_entry opts.
+     * @member {sk_opts_entry.$Properties} opts
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.opts = null;
+
+    /**
+     * unix_sk_entry name.
+     * @member {Uint8Array} name
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.name = $util.newBuffer([]);
+
+    /**
+     * unix_sk_entry shutdown.
+     * @member {sk_shutdown} shutdown
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.shutdown = 0;
+
+    /**
+     * unix_sk_entry file_perms.
+     * @member {file_perms_entry.$Properties|null|undefined} file_perms
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.file_perms = null;
+
+    /**
+     * unix_sk_entry name_dir.
+     * @member {string} name_dir
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.name_dir = "";
+
+    /**
+     * unix_sk_entry deleted.
+     * @member {boolean} deleted
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.deleted = false;
+
+    /**
+     * unix_sk_entry ns_id.
+     * @member {number} ns_id
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.ns_id = 0;
+
+    /**
+     * unix_sk_entry mnt_id.
+     * @member {number} mnt_id
+     * @memberof unix_sk_entry
+     * @instance
+     */
+    unix_sk_entry.prototype.mnt_id = -1;
+
+    /**
+     * Creates a new unix_sk_entry instance using the specified properties.
+     * @function create
+     * @memberof unix_sk_entry
+     * @static
+     * @param {unix_sk_entry.$Properties=} [properties] Properties to set
+     * @returns {unix_sk_entry} unix_sk_entry instance
+     * @type {{
+     *   (properties: unix_sk_entry.$Shape): unix_sk_entry & unix_sk_entry.$Shape;
+     *   (properties?: unix_sk_entry.$Properties): unix_sk_entry;
+     * }}
+     */
+    unix_sk_entry.create = function(properties) {
+        return new unix_sk_entry(properties);
+    };
+
+    /**
+     * Encodes the specified unix_sk_entry message. Does not implicitly {@link unix_sk_entry.verify|verify} messages.
+     * @function encode
+     * @memberof unix_sk_entry
+     * @static
+     * @param {unix_sk_entry.$Properties} message unix_sk_entry message or plain object to encode
+     * @param {$protobuf.Writer} [writer] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    unix_sk_entry.encode = function (message, writer, _depth) {
+        if (!writer)
+            writer = $Writer.create();
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ino);
+        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.type);
+        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.state);
+        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.flags);
+        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.uflags);
+        writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.backlog);
+        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.peer);
+        $root.fown_entry.encode(message.fown, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+        $root.sk_opts_entry.encode(message.opts, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+        writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.name);
+        if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown"))
+            writer.uint32(/* id 12, wireType 0 =*/96).int32(message.shutdown);
+        if (message.file_perms != null && $Object.hasOwnProperty.call(message, "file_perms"))
+            $root.file_perms_entry.encode(message.file_perms, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+        if (message.name_dir != null && $Object.hasOwnProperty.call(message, "name_dir"))
+            writer.uint32(/* id 14, wireType 2 =*/114).string(message.name_dir);
+        if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+            writer.uint32(/* id 15, wireType 0 =*/120).bool(message.deleted);
+        if (message.ns_id != null && $Object.hasOwnProperty.call(message, "ns_id"))
+            writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.ns_id);
+        if (message.mnt_id != null && $Object.hasOwnProperty.call(message, "mnt_id"))
+            writer.uint32(/* id 17, wireType 0 =*/136).sint32(message.mnt_id);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+            for (var i = 0; i < message.$unknowns.length; ++i)
+                writer.raw(message.$unknowns[i]);
+        return writer;
+    };
+
+    /**
+     * Decodes a unix_sk_entry message from the specified reader or buffer.
+     * @function decode
+     * @memberof unix_sk_entry
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+     * @param {number} [length] Message length if known beforehand
+     * @returns {unix_sk_entry & unix_sk_entry.$Shape} unix_sk_entry
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    unix_sk_entry.decode = function (reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+            reader = $Reader.create(reader);
+        if (_depth === $undefined)
+            _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var end, message, value;
+        if (length === $undefined)
+            end = reader.len;
+        else {
+            end = reader.pos + length;
+            if (end > reader.len)
+                throw $RangeError("index out of range");
+            length = reader.len;
+            reader.len = end;
+        }
+        message = _target || new $root.unix_sk_entry();
+        while (reader.pos < end) {
+            var start = reader.pos;
+            var tag = reader.tag();
+            if (tag === _end) {
+                _end = $undefined;
+                break;
+            }
+            var wireType = tag & 7;
+            switch (tag >>>= 3) {
+            case 1: {
+                    if (wireType !== 0)
+                        break;
+                    message.id = reader.uint32();
+                    continue;
+                }
+            case 2: {
+                    if (wireType !== 0)
+                        break;
+                    message.ino = reader.uint32();
+                    continue;
+                }
+            case 3: {
+                    if (wireType !== 0)
+                        break;
+                    message.type = reader.uint32();
+                    continue;
+                }
+            case 4: {
+                    if (wireType !== 0)
+                        break;
+                    message.state = reader.uint32();
+                    continue;
+                }
+            case 5: {
+                    if (wireType !== 0)
+                        break;
+                    message.flags = reader.uint32();
+                    continue;
+                }
+            case 6: {
+                    if (wireType !== 0)
+                        break;
+                    message.uflags = reader.uint32();
+                    continue;
+                }
+            case 7: {
+                    if (wireType !== 0)
+                        break;
+                    message.backlog = reader.uint32();
+                    continue;
+                }
+            case 8: {
+                    if (wireType !== 0)
+                        break;
+                    message.peer = reader.uint32();
+                    continue;
+                }
+            case 9: {
+                    if (wireType !== 2)
+                        break;
+                    message.fown = $root.fown_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.fown);
+                    continue;
+                }
+            case 10: {
+                    if (wireType !== 2)
+                        break;
+                    message.opts = $root.sk_opts_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.opts);
+                    continue;
+                }
+            case 11: {
+                    if (wireType !== 2)
+                        break;
+                    message.name = reader.bytes();
+                    continue;
+                }
+            case 12: {
+                    if (wireType !== 0)
+                        break;
+                    value = reader.int32();
+                    if ($root.sk_shutdown[value] !== $undefined)
+                        message.shutdown = value;
+                    else if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                    continue;
+                }
+            case 13: {
+                    if (wireType !== 2)
+                        break;
+                    message.file_perms = $root.file_perms_entry.decode(reader, reader.size(), $undefined, _depth + 1, message.file_perms);
+                    continue;
+                }
+            case 14: {
+                    if (wireType !== 2)
+                        break;
+                    message.name_dir = reader.string();
+                    continue;
+                }
+            case 15: {
+                    if (wireType !== 0)
+                        break;
+                    message.deleted = reader.bool();
+                    continue;
+                }
+            case 16: {
+                    if (wireType !== 0)
+                        break;
+                    message.ns_id = reader.uint32();
+                    continue;
+                }
+            case 17: {
+                    if (wireType !== 0)
+                        break;
+                    message.mnt_id = reader.sint32();
+                    continue;
+                }
+            }
+            reader.skipType(wireType, _depth, tag);
+            if (!reader.discardUnknown) {
+                $util.makeProp(message, "$unknowns", false);
+                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+            }
+        }
+        if (length !== $undefined) {
+            if (reader.pos !== end)
+                throw $RangeError("index out of range");
+            reader.len = length;
+        }
+        if (_end !== $undefined)
+            throw $Error("missing end group");
+        if (!$Object.hasOwnProperty.call(message, "id"))
+            throw $util.ProtocolError("missing required 'id'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "ino"))
+            throw $util.ProtocolError("missing required 'ino'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "type"))
+            throw $util.ProtocolError("missing required 'type'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "state"))
+            throw $util.ProtocolError("missing required 'state'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "flags"))
+            throw $util.ProtocolError("missing required 'flags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "uflags"))
+            throw $util.ProtocolError("missing required 'uflags'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "backlog"))
+            throw $util.ProtocolError("missing required 'backlog'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "peer"))
+            throw $util.ProtocolError("missing required 'peer'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "fown"))
+            throw $util.ProtocolError("missing required 'fown'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "opts"))
+            throw $util.ProtocolError("missing required 'opts'", { instance: message });
+        if (!$Object.hasOwnProperty.call(message, "name"))
+            throw $util.ProtocolError("missing required 'name'", { instance: message });
+        return message;
+    };
+
+    return unix_sk_entry;
 })();
 
 $root.winsize_entry = (function() {

@@ -20,6 +20,7 @@ export type MessageName =
   | 'fifo_entry'
   | 'file_entry'
   | 'file_lock_entry'
+  | 'file_perms_entry'
   | 'fown_entry'
   | 'fs_entry'
   | 'inet_sk_entry'
@@ -30,6 +31,7 @@ export type MessageName =
   | 'ip_opts_raw_entry'
   | 'itimer_entry'
   | 'mm_entry'
+  | 'netlink_sk_entry'
   | 'pagemap_entry'
   | 'pagemap_head'
   | 'pidfd_entry'
@@ -42,12 +44,15 @@ export type MessageName =
   | 'rlimit_entry'
   | 'rseq_entry'
   | 'sa_entry'
+  | 'scm_entry'
   | 'seccomp_entry'
   | 'seccomp_filter'
   | 'siginfo_entry'
   | 'signal_queue_entry'
   | 'signalfd_entry'
   | 'sk_opts_entry'
+  | 'sk_packet_entry'
+  | 'sk_ucred_entry'
   | 'task_core_entry'
   | 'task_kobj_ids_entry'
   | 'task_rlimits_entry'
@@ -62,6 +67,7 @@ export type MessageName =
   | 'tty_file_entry'
   | 'tty_info_entry'
   | 'tty_pty_entry'
+  | 'unix_sk_entry'
   | 'user_desc_t'
   | 'user_x86_cet_entry'
   | 'user_x86_fpregs_entry'
@@ -189,12 +195,14 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'id', id: 2, rule: 'required', kind: 'uint32' },
     { name: 'reg', id: 3, rule: 'optional', kind: 'message', ref: 'reg_file_entry' },
     { name: 'isk', id: 4, rule: 'optional', kind: 'message', ref: 'inet_sk_entry' },
+    { name: 'nlsk', id: 7, rule: 'optional', kind: 'message', ref: 'netlink_sk_entry' },
     { name: 'efd', id: 8, rule: 'optional', kind: 'message', ref: 'eventfd_file_entry' },
     { name: 'epfd', id: 9, rule: 'optional', kind: 'message', ref: 'eventpoll_file_entry' },
     { name: 'sgfd', id: 10, rule: 'optional', kind: 'message', ref: 'signalfd_entry' },
     { name: 'tfd', id: 12, rule: 'optional', kind: 'message', ref: 'timerfd_entry' },
     { name: 'ify', id: 13, rule: 'optional', kind: 'message', ref: 'inotify_file_entry' },
     { name: 'ffy', id: 14, rule: 'optional', kind: 'message', ref: 'fanotify_file_entry' },
+    { name: 'usk', id: 16, rule: 'optional', kind: 'message', ref: 'unix_sk_entry' },
     { name: 'fifo', id: 17, rule: 'optional', kind: 'message', ref: 'fifo_entry' },
     { name: 'pipe', id: 18, rule: 'optional', kind: 'message', ref: 'pipe_entry' },
     { name: 'tty', id: 19, rule: 'optional', kind: 'message', ref: 'tty_file_entry' },
@@ -207,6 +215,11 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'fd', id: 4, rule: 'required', kind: 'int32' },
     { name: 'start', id: 5, rule: 'required', kind: 'int64' },
     { name: 'len', id: 6, rule: 'required', kind: 'int64' },
+  ],
+  file_perms_entry: [
+    { name: 'mode', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'uid', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'gid', id: 3, rule: 'required', kind: 'uint32' },
   ],
   fown_entry: [
     { name: 'uid', id: 1, rule: 'required', kind: 'uint32' },
@@ -311,6 +324,20 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'aios', id: 16, rule: 'repeated', kind: 'message', ref: 'aio_ring_entry' },
     { name: 'thp_disabled', id: 17, rule: 'optional', kind: 'bool' },
   ],
+  netlink_sk_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ino', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'protocol', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'state', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'portid', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'groups', id: 8, rule: 'repeated', kind: 'uint32' },
+    { name: 'dst_portid', id: 9, rule: 'required', kind: 'uint32' },
+    { name: 'dst_group', id: 10, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 11, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'opts', id: 12, rule: 'required', kind: 'message', ref: 'sk_opts_entry' },
+    { name: 'ns_id', id: 13, rule: 'optional', kind: 'uint32' },
+  ],
   pagemap_entry: [
     { name: 'vaddr', id: 1, rule: 'required', kind: 'uint64' },
     { name: 'compat_nr_pages', id: 2, rule: 'required', kind: 'uint32' },
@@ -402,6 +429,10 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'compat_sigaction', id: 5, rule: 'optional', kind: 'bool' },
     { name: 'mask_extended', id: 6, rule: 'optional', kind: 'uint64' },
   ],
+  scm_entry: [
+    { name: 'type', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'rights', id: 2, rule: 'repeated', kind: 'uint32' },
+  ],
   seccomp_entry: [
     { name: 'seccomp_filters', id: 1, rule: 'repeated', kind: 'message', ref: 'seccomp_filter' },
   ],
@@ -448,6 +479,18 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
     { name: 'so_oobinline', id: 23, rule: 'optional', kind: 'uint32' },
     { name: 'so_linger', id: 24, rule: 'optional', kind: 'uint32' },
     { name: 'so_buf_lock', id: 25, rule: 'optional', kind: 'uint32' },
+  ],
+  sk_packet_entry: [
+    { name: 'id_for', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'length', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'addr', id: 3, rule: 'optional', kind: 'bytes' },
+    { name: 'scm', id: 4, rule: 'repeated', kind: 'message', ref: 'scm_entry' },
+    { name: 'ucred', id: 128, rule: 'optional', kind: 'message', ref: 'sk_ucred_entry' },
+  ],
+  sk_ucred_entry: [
+    { name: 'uid', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'gid', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'pid', id: 3, rule: 'required', kind: 'uint32' },
   ],
   task_core_entry: [
     { name: 'task_state', id: 1, rule: 'required', kind: 'uint32' },
@@ -598,6 +641,25 @@ export const MESSAGES: { readonly [K in MessageName]: MessageSchema } = {
   ],
   tty_pty_entry: [
     { name: 'index', id: 1, rule: 'required', kind: 'uint32' },
+  ],
+  unix_sk_entry: [
+    { name: 'id', id: 1, rule: 'required', kind: 'uint32' },
+    { name: 'ino', id: 2, rule: 'required', kind: 'uint32' },
+    { name: 'type', id: 3, rule: 'required', kind: 'uint32' },
+    { name: 'state', id: 4, rule: 'required', kind: 'uint32' },
+    { name: 'flags', id: 5, rule: 'required', kind: 'uint32' },
+    { name: 'uflags', id: 6, rule: 'required', kind: 'uint32' },
+    { name: 'backlog', id: 7, rule: 'required', kind: 'uint32' },
+    { name: 'peer', id: 8, rule: 'required', kind: 'uint32' },
+    { name: 'fown', id: 9, rule: 'required', kind: 'message', ref: 'fown_entry' },
+    { name: 'opts', id: 10, rule: 'required', kind: 'message', ref: 'sk_opts_entry' },
+    { name: 'name', id: 11, rule: 'required', kind: 'bytes' },
+    { name: 'shutdown', id: 12, rule: 'optional', kind: 'enum', ref: 'sk_shutdown' },
+    { name: 'file_perms', id: 13, rule: 'optional', kind: 'message', ref: 'file_perms_entry' },
+    { name: 'name_dir', id: 14, rule: 'optional', kind: 'string' },
+    { name: 'deleted', id: 15, rule: 'optional', kind: 'bool' },
+    { name: 'ns_id', id: 16, rule: 'optional', kind: 'uint32' },
+    { name: 'mnt_id', id: 17, rule: 'optional', kind: 'sint32' },
   ],
   user_desc_t: [
     { name: 'entry_number', id: 1, rule: 'required', kind: 'uint32' },

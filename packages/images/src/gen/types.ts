@@ -241,7 +241,8 @@ export interface FileEntry {
   id: number;
   reg?: RegFileEntry;
   isk?: InetSkEntry;
-  /** 5 nsf, 6 psk, 7 nlsk: CRIU payloads not modelled yet */
+  /** 5 nsf, 6 psk: CRIU payloads not modelled yet */
+  nlsk?: NetlinkSkEntry;
   efd?: EventfdFileEntry;
   epfd?: EventpollFileEntry;
   sgfd?: SignalfdEntry;
@@ -249,7 +250,8 @@ export interface FileEntry {
   tfd?: TimerfdEntry;
   ify?: InotifyFileEntry;
   ffy?: FanotifyFileEntry;
-  /** 15 ext, 16 usk: not modelled yet */
+  /** 15 ext: not modelled yet */
+  usk?: UnixSkEntry;
   fifo?: FifoEntry;
   pipe?: PipeEntry;
   /** tty.proto */
@@ -266,6 +268,13 @@ export interface FileLockEntry {
   fd: number;
   start: bigint;
   len: bigint;
+}
+
+/** proto message `file_perms_entry` */
+export interface FilePermsEntry {
+  mode: number;
+  uid: number;
+  gid: number;
 }
 
 /** proto message `fown_entry` */
@@ -403,6 +412,23 @@ export interface MmEntry {
   dumpable?: number;
   aios?: AioRingEntry[];
   thp_disabled?: boolean;
+}
+
+/** proto message `netlink_sk_entry` */
+export interface NetlinkSkEntry {
+  id: number;
+  ino: number;
+  protocol: number;
+  state: number;
+  flags: number;
+  portid: number;
+  /** a bitmap of 32-bit words, group 1 = bit 0 of word 0 */
+  groups?: number[];
+  dst_portid: number;
+  dst_group: number;
+  fown: FownEntry;
+  opts: SkOptsEntry;
+  ns_id?: number;
 }
 
 /** proto message `pagemap_entry` */
@@ -551,6 +577,14 @@ export interface SaEntry {
   mask_extended?: bigint;
 }
 
+/** proto message `scm_entry` */
+export interface ScmEntry {
+  /** SCM_RIGHTS = 1 */
+  type: number;
+  /** file ids of the fds in flight */
+  rights?: number[];
+}
+
 /** proto message `seccomp_entry` */
 export interface SeccompEntry {
   seccomp_filters?: SeccompFilter[];
@@ -618,6 +652,25 @@ export interface SkOptsEntry {
   /** seconds, when SO_LINGER is on */
   so_linger?: number;
   so_buf_lock?: number;
+}
+
+/** proto message `sk_packet_entry` */
+export interface SkPacketEntry {
+  /** file id of the receiving socket */
+  id_for: number;
+  length: number;
+  /** the sender's sockaddr (datagrams), as recvmsg gave it */
+  addr?: Uint8Array;
+  scm?: ScmEntry[];
+  /** SCM_CREDENTIALS, when the receiver has SO_PASSCRED */
+  ucred?: SkUcredEntry;
+}
+
+/** proto message `sk_ucred_entry` */
+export interface SkUcredEntry {
+  uid: number;
+  gid: number;
+  pid: number;
 }
 
 /** proto message `task_core_entry` */
@@ -830,6 +883,34 @@ export interface TtyPtyEntry {
   index: number;
 }
 
+/** proto message `unix_sk_entry` */
+export interface UnixSkEntry {
+  id: number;
+  ino: number;
+  /** SOCK_STREAM 1, SOCK_DGRAM 2, SOCK_SEQPACKET 5 */
+  type: number;
+  /** TCP_ESTABLISHED 1, TCP_CLOSE 7, TCP_LISTEN 10 */
+  state: number;
+  /** open file description flags (O_NONBLOCK...) */
+  flags: number;
+  /** CRIU's USK_* (USK_EXTERN = 1) */
+  uflags: number;
+  backlog: number;
+  peer: number;
+  fown: FownEntry;
+  opts: SkOptsEntry;
+  /** sun_path as bound: a path, or NUL + abstract name */
+  name: Uint8Array;
+  shutdown?: SkShutdown;
+  file_perms?: FilePermsEntry;
+  /** the directory a relative name was bound in */
+  name_dir?: string;
+  /** the socket file was unlinked */
+  deleted?: boolean;
+  ns_id?: number;
+  mnt_id?: number;
+}
+
 /** proto message `user_desc_t` */
 export interface UserDescT {
   entry_number: number;
@@ -979,6 +1060,7 @@ export interface MessageTypes {
   fifo_entry: FifoEntry;
   file_entry: FileEntry;
   file_lock_entry: FileLockEntry;
+  file_perms_entry: FilePermsEntry;
   fown_entry: FownEntry;
   fs_entry: FsEntry;
   inet_sk_entry: InetSkEntry;
@@ -989,6 +1071,7 @@ export interface MessageTypes {
   ip_opts_raw_entry: IpOptsRawEntry;
   itimer_entry: ItimerEntry;
   mm_entry: MmEntry;
+  netlink_sk_entry: NetlinkSkEntry;
   pagemap_entry: PagemapEntry;
   pagemap_head: PagemapHead;
   pidfd_entry: PidfdEntry;
@@ -1001,12 +1084,15 @@ export interface MessageTypes {
   rlimit_entry: RlimitEntry;
   rseq_entry: RseqEntry;
   sa_entry: SaEntry;
+  scm_entry: ScmEntry;
   seccomp_entry: SeccompEntry;
   seccomp_filter: SeccompFilter;
   siginfo_entry: SiginfoEntry;
   signal_queue_entry: SignalQueueEntry;
   signalfd_entry: SignalfdEntry;
   sk_opts_entry: SkOptsEntry;
+  sk_packet_entry: SkPacketEntry;
+  sk_ucred_entry: SkUcredEntry;
   task_core_entry: TaskCoreEntry;
   task_kobj_ids_entry: TaskKobjIdsEntry;
   task_rlimits_entry: TaskRlimitsEntry;
@@ -1021,6 +1107,7 @@ export interface MessageTypes {
   tty_file_entry: TtyFileEntry;
   tty_info_entry: TtyInfoEntry;
   tty_pty_entry: TtyPtyEntry;
+  unix_sk_entry: UnixSkEntry;
   user_desc_t: UserDescT;
   user_x86_cet_entry: UserX86CetEntry;
   user_x86_fpregs_entry: UserX86FpregsEntry;
