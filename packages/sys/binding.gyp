@@ -8,7 +8,8 @@
         "native/fd_ops.cc",
         "native/proc_ops.cc",
         "native/ptrace_ops.cc",
-        "native/spawn.cc"
+        "native/spawn.cc",
+        "native/safety_ops.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "_GNU_SOURCE"],

@@ -7,6 +7,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitProcOps(env, exports);
   amber::InitPtraceOps(env, exports);
   amber::InitSpawn(env, exports);
+  amber::InitSafetyOps(env, exports);
   return exports;
 }
 

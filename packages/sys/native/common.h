@@ -25,6 +25,7 @@ void InitFdOps(Napi::Env env, Napi::Object exports);
 void InitProcOps(Napi::Env env, Napi::Object exports);
 void InitPtraceOps(Napi::Env env, Napi::Object exports);
 void InitSpawn(Napi::Env env, Napi::Object exports);
+void InitSafetyOps(Napi::Env env, Napi::Object exports);
 
 inline Napi::Value Num(Napi::Env env, double v) { return Napi::Number::New(env, v); }
 inline Napi::Value Big(Napi::Env env, uint64_t v) { return Napi::BigInt::New(env, v); }

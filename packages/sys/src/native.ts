@@ -99,6 +99,8 @@ export interface NativeSys {
   eventfd(initval: number, flags: number): number;
   memfdCreate(name: string, flags: number): number;
   mkfifo(path: string, mode: number): void;
+  /** renameat2(RENAME_EXCHANGE): swaps two paths atomically. */
+  renameExchange(from: string, to: string): void;
 
   pidfdOpen(pid: number, flags: number): number;
   pidfdGetfd(pidfd: number, targetFd: number, flags: number): number;

@@ -16,6 +16,16 @@ const GROUP_STOP_SIGNALS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
 const FAULT_SIGNALS = new Set([4, 7, 8, 11]); // SIGILL SIGBUS SIGFPE SIGSEGV
 const SYSCALL_STOP = SIGTRAP | 0x80; // a syscall stop under PTRACE_O_TRACESYSGOOD
 const PTRACE_O_TRACESYSGOOD = 1;
+/**
+ * Fault injection for the tests and tools/stress: AMBER_FAULT_KILL_AT=N kills this process
+ * (SIGKILL, as a user would) at the N-th step of harmless remote work, to show that a task
+ * is whole whatever the moment its tracer dies.
+ */
+const FAULT_AT = Number(process.env.AMBER_FAULT_KILL_AT ?? 0);
+let faultSteps = 0;
+function faultPoint(): void {
+  if (FAULT_AT > 0 && ++faultSteps === FAULT_AT) process.kill(process.pid, 'SIGKILL');
+}
 const syscallNames = new Map<number, string>(Object.entries(SYS).map(([k, v]) => [v, k]));
 
 /** The task exited (or was killed) while Amber held it. */
@@ -164,6 +174,7 @@ export class Tracee {
     }
     native.ptraceSetSigmask(this.pid, mask);
     if (this.#fallback) this.#fallback.maskChanged = true;
+    if (this.#harmless) faultPoint();
   }
 
   /** Pending signals without dequeuing them (per thread, or the shared queue). */
@@ -257,6 +268,7 @@ export class Tracee {
         { cause: e },
       );
     }
+    faultPoint();
     native.ptraceSetOptions(this.pid, this.#options | PTRACE_O_TRACESYSGOOD);
     const regs = saved.clone();
     regs.set('ip', sites.syscallRet + 2n); // on the `ret`
@@ -264,6 +276,7 @@ export class Tracee {
     regs.set('orig_ax', -1n);
     this.setRegs(regs);
     this.#fallback = { sites, regs, mask, maskChanged: false, stackAddr: frame.lowest, stackBytes };
+    faultPoint();
     return sites.syscallRet;
   }
 
@@ -322,6 +335,7 @@ export class Tracee {
       if (s.kind === 'exited' || s.kind === 'signaled') throw new TaskGoneError(this.pid, s, step);
       if (s.kind !== 'stopped') throw new UnexpectedStopError(this.pid, s, step);
       if (s.event === 0 && s.signal === SYSCALL_STOP) {
+        faultPoint();
         if (entered) break;
         entered = true;
       } else if (s.event === PTRACE_EVENT_STOP) {
@@ -415,9 +429,11 @@ export class Tracee {
       // Mask, then registers, then the dead stack: at each step the task resumed without
       // us is whole (the frame stays until the registers no longer lead to it).
       if (fb.maskChanged) native.ptraceSetSigmask(this.pid, fb.mask);
+      faultPoint();
       this.setRegs(this.#savedRegs);
       this.#savedRegs = null;
       this.#fallback = null;
+      faultPoint();
       this.writeMem(fb.stackAddr, fb.stackBytes);
       return;
     }
