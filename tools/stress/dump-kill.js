@@ -36,7 +36,7 @@ async function trial(i, work) {
   if (dead.length === 0) {
     // The next dump into the same directory removes what the killed one left.
     const again = runAmber(['dump', '-t', String(tree.pid), '-D', path.join(dir, 'img'), '-R']);
-    if (again.status !== 0) console.log(`trial ${i}: the next dump failed: ${again.stderr.trim()}`);
+    if (again.status !== 0) console.log(`trial ${i}: the next dump failed: ${again.stderr.trim().split('\n')[0]}`);
     result.strayFiles = fs.readdirSync(dir).filter((n) => n.includes('amber-dump')).length;
   }
   process.kill(tree.pid, 'SIGTERM');

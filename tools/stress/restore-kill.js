@@ -33,11 +33,14 @@ async function trial(i, work) {
   const d = runAmber(['dump', '-t', String(tree.pid), '-D', img]);
   if (d.status !== 0) throw new Error(`dump failed: ${d.stderr}`);
   await tree.exited;
-  await until(() => pids.every((p) => state(p) === null), 20000);
+  await until(() => {
+    reapZombies(); // the killed tree's children come to us, the subreaper
+    return pids.every((p) => state(p) === null);
+  }, 20000);
   fs.writeFileSync(path.join(dir, 'out'), '');
   const restorer = spawn(process.execPath, [amber, 'restore', '-D', img, '-d'], { stdio: 'ignore' });
   const done = new Promise((r) => restorer.once('exit', (code, signal) => r({ code, signal })));
-  setTimeout(() => restorer.kill('SIGKILL'), Math.floor(Math.random() * 900));
+  setTimeout(() => restorer.kill('SIGKILL'), Math.floor(Math.random() * 2500)); // a loaded restore takes 1-3 s
   const end = await done;
   // Let the kernel finish: tasks killed with the restorer die and come back to us as zombies.
   await until(() => {
