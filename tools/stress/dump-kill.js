@@ -63,6 +63,7 @@ async function trial(i, work) {
     total.harmed += r.harmed;
     total.stuck += r.stuck;
     total.leftStaging += r.strayFiles;
+    if (process.env.STRESS_PROGRESS) console.log(JSON.stringify(total));
   }
   fs.rmSync(work, { recursive: true, force: true });
   console.log(JSON.stringify(total));

@@ -90,6 +90,7 @@ async function trial(i, work) {
     total.wholeTree += r.whole;
     total.halfTrees += r.half;
     total.strayProcesses += r.stray;
+    if (process.env.STRESS_PROGRESS) console.log(JSON.stringify(total));
   }
   fs.rmSync(work, { recursive: true, force: true });
   console.log(JSON.stringify(total));
