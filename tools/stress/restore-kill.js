@@ -25,6 +25,8 @@ function reapZombies() {
   }
 }
 
+let restoreMs = 3000;
+
 async function trial(i, work) {
   const dir = fs.mkdtempSync(path.join(work, `t${i}-`));
   const img = path.join(dir, 'img');
@@ -40,8 +42,12 @@ async function trial(i, work) {
   fs.writeFileSync(path.join(dir, 'out'), '');
   const restorer = spawn(process.execPath, [amber, 'restore', '-D', img, '-d'], { stdio: 'ignore' });
   const done = new Promise((r) => restorer.once('exit', (code, signal) => r({ code, signal })));
-  setTimeout(() => restorer.kill('SIGKILL'), Math.floor(Math.random() * 2500)); // a loaded restore takes 1-3 s
+  // Killed at a random moment of a restore's whole run (its length measured as we go).
+  const started = Date.now();
+  // One in six runs to the end, to measure that length and check the whole tree.
+  if (i % 6 !== 0) setTimeout(() => restorer.kill('SIGKILL'), Math.floor(Math.random() * 1.2 * restoreMs));
   const end = await done;
+  if (end.code === 0) restoreMs = Date.now() - started;
   // Let the kernel finish: tasks killed with the restorer die and come back to us as zombies.
   await until(() => {
     reapZombies();
