@@ -39,7 +39,6 @@ async function trial(i, work) {
     reapZombies(); // the killed tree's children come to us, the subreaper
     return pids.every((p) => state(p) === null);
   }, 20000);
-  fs.writeFileSync(path.join(dir, 'out'), '');
   const restorer = spawn(process.execPath, [amber, 'restore', '-D', img, '-d'], { stdio: 'ignore' });
   const done = new Promise((r) => restorer.once('exit', (code, signal) => r({ code, signal })));
   // Killed at a random moment of a restore's whole run (its length measured as we go).
