@@ -18,12 +18,12 @@ test('the dumper killed while it writes pages: the process runs on intact; the i
   const p = await startProgram('bigmem', path.join(dir, 'out'), ['512']);
   let ended = false;
   try {
-    await until(() => fs.readFileSync(p.out, 'utf8').includes('ready'), 'bigmem to fill its memory', 20000);
+    await until(() => fs.readFileSync(p.out, 'utf8').includes('ready'), 'bigmem to fill its memory', 120000);
     const img = path.join(dir, 'img');
     const dumper = spawn(process.execPath, [amber, 'dump', '-t', String(p.pid), '-D', img, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let said = '';
     dumper.stdout.on('data', (d: Buffer) => (said += d.toString()));
-    await until(() => said.includes('"phase":"dump-task"'), 'the dumper to start on the task');
+    await until(() => said.includes('"phase":"dump-task"'), 'the dumper to start on the task', 60000);
     // Killed once the pages are being written (its work inside the task is over by then).
     const pagesWritten = (): number => {
       try {
@@ -33,7 +33,7 @@ test('the dumper killed while it writes pages: the process runs on intact; the i
         return 0; // not there yet, or renamed into place meanwhile
       }
     };
-    await until(() => pagesWritten() > 8 << 20, 'the dumper to write pages', 20000);
+    await until(() => pagesWritten() > 8 << 20, 'the dumper to write pages', 120000);
     assert.equal(dumper.exitCode, null, 'the dump is still running when it is killed');
     dumper.kill('SIGKILL');
     await new Promise((r) => dumper.once('exit', r));
