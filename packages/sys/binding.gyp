@@ -19,7 +19,8 @@
         "native/file_times.cc",
         "native/file_handles.cc",
         "native/socket_creds.cc",
-        "native/socket_as.cc"
+        "native/socket_as.cc",
+        "native/safety_ops.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_DISABLE_CPP_EXCEPTIONS", "_GNU_SOURCE"],

@@ -108,7 +108,7 @@ test('restore without -d waits for the root task and exits with its status', asy
     // Signal it only once amber says it is restored: earlier, the signal would hit the stub mid-restore.
     let said = '';
     child.stdout.on('data', (d: Buffer) => (said += d.toString()));
-    await until(() => said.includes(`restored pid ${p.pid}`), 'amber to report the restore');
+    await until(() => said.includes(`restored pid ${p.pid}`), 'amber to report the restore', 60000); // a state, bounded generously for loaded machines
     process.kill(p.pid, 'SIGTERM');
     assert.equal(await exited, 128 + 15);
     ended = true; // amber reaped it

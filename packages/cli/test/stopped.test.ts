@@ -13,6 +13,10 @@ const cli = (...args: string[]) => run(process.execPath, [amber, ...args]);
 
 before(() => setChildSubreaper(true));
 
+// States are waited for with a minute's bound: on a loaded machine a SIGTSTP can take
+// seconds to be acted on (the 5 s default timed out once), and nothing here is timed.
+const STATE_MS = 60000;
+
 const lines = (file: string): number[] => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number);
 
 test('a process stopped by SIGTSTP stays stopped through two dump/restore rounds, then continues without a gap', async () => {
@@ -20,9 +24,9 @@ test('a process stopped by SIGTSTP stays stopped through two dump/restore rounds
   const out = path.join(dir, 'out');
   const p = await startProgram('counter', out);
   try {
-    await until(() => lines(out).length >= 5, 'counter to count');
+    await until(() => lines(out).length >= 5, 'counter to count', STATE_MS);
     native.kill(p.pid, SIGTSTP);
-    await until(() => procState(p.pid) === 'T', 'counter to stop');
+    await until(() => procState(p.pid) === 'T', 'counter to stop', STATE_MS);
 
     // --leave-running leaves it as it was: stopped.
     const kept = cli('dump', '-t', String(p.pid), '-D', path.join(dir, 'kept'), '--leave-running');
@@ -42,7 +46,7 @@ test('a process stopped by SIGTSTP stays stopped through two dump/restore rounds
       await reapOrphans();
       const r = cli('restore', '-D', img, '-d');
       assert.equal(r.code, 0, `restore round ${round}: ${r.stderr}`);
-      await until(() => procState(p.pid) === 'T', 'the restored counter to be stopped');
+      await until(() => procState(p.pid) === 'T', 'the restored counter to be stopped', STATE_MS);
       const count = lines(out).length;
       await sleep(100);
       assert.equal(lines(out).length, count, 'a stopped counter writes nothing');
@@ -50,7 +54,7 @@ test('a process stopped by SIGTSTP stays stopped through two dump/restore rounds
 
     native.kill(p.pid, SIGCONT);
     const before = lines(out).length;
-    await until(() => lines(out).length > before + 5, 'the continued counter to count on');
+    await until(() => lines(out).length > before + 5, 'the continued counter to count on', STATE_MS);
     const got = lines(out);
     got.forEach((n, i) => assert.equal(n, i + 1, `line ${i + 1} is ${n}: no line lost or repeated`));
     native.kill(p.pid, SIGTERM);

@@ -3,7 +3,11 @@ import { ImageDir } from '@amber/images';
 import { dumpTask } from './dump/dump-task';
 import { freezeTree, killTree, thawTree } from './dump/tree';
 import { refuseSharedObjects } from './dump/sharing';
-import { PageSink, ShmemImages, finishImages, unfinishImages, writeTaskImages, writeZombie } from './images/write';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PageSink, ShmemImages, finishImages, writeTaskImages, writeZombie } from './images/write';
+import { checkDumpTarget } from './dump/targets';
+import { StagedImages, dumpsInProgress } from './dump/staging';
 import { treeEntries } from './dump/pstree';
 import { VirtualPids } from './dump/vpids';
 import { readTreeImages } from './images/read';
@@ -60,16 +64,27 @@ export interface DumpSummary {
 
 export function dump(opts: DumpOptions): DumpSummary {
   const ev = opts.events;
+  const fsync = opts.fsync ?? true;
+  checkDumpTarget(opts.pid);
+  const staged = new StagedImages(opts.imagesDir, opts.pid);
   ev?.emit('pre-dump', { pid: opts.pid, imagesDir: opts.imagesDir });
-  const dir = ImageDir.create(opts.imagesDir, { overwrite: true, fsync: opts.fsync ?? true, ...durability });
+  // The images are written aside and take the directory's place only once complete.
+  const dir = ImageDir.create(staged.staging, { fsync, ...durability });
   ev?.emit('phase', { phase: 'freeze', pid: opts.pid });
-  const tree = freezeTree(opts.pid);
+  let tree: ReturnType<typeof freezeTree>;
   let vpids: VirtualPids;
+  try {
+    tree = freezeTree(opts.pid);
+  } catch (e) {
+    staged.discard();
+    throw e;
+  }
   try {
     vpids = new VirtualPids(tree);
     refuseSharedObjects(tree.tasks.map((t) => t.pid));
   } catch (e) {
     thawTree(tree);
+    staged.discard();
     throw e;
   }
   const files = new FdDumper(opts.registry ?? defaultRegistry({ shellJob: opts.shellJob, tcpEstablished: opts.tcpEstablished }), { external: opts.external, rootPid: opts.pid, pids: tree.tasks.map((t) => t.pid), imagePid: (pid) => vpids.of(pid) });
@@ -100,10 +115,12 @@ export function dump(opts: DumpOptions): DumpSummary {
     dir.writePstree(treeEntries(tree, vpids.rootIsInit ? 'container' : 'subtree'));
     files.writeImages(dir);
     finishImages(dir);
+    staged.commit(fsync);
   } catch (e) {
-    (sink as PageSink | null)?.abort(); // no temp file left behind; the directory stays without inventory
+    (sink as PageSink | null)?.abort();
     endDumpQuietly(files, 'abort');
     thawTree(tree);
+    staged.discard(); // the directory holds what it held before
     throw e;
   } finally {
     files.close();
@@ -112,7 +129,7 @@ export function dump(opts: DumpOptions): DumpSummary {
   try {
     ev?.emit('post-dump', { pid: opts.pid, imagesDir: opts.imagesDir, pages });
   } catch (e) {
-    unfinishImages(dir);
+    fs.rmSync(path.join(staged.target, 'inventory.img'), { force: true });
     endDumpQuietly(files, 'abort');
     thawTree(tree);
     throw new DumpError(opts.pid, 'post-dump', `a post-dump hook vetoed the dump (the tree runs on, the images are marked incomplete): ${(e as Error).message}`, { cause: e });
@@ -160,6 +177,11 @@ export interface RestoreSummary {
 /** Restores the tree and leaves it running; its root is a child of this process. */
 export function restore(opts: RestoreOptions): RestoreSummary {
   const ev = opts.events;
+  const busy = dumpsInProgress(opts.imagesDir);
+  if (!fs.existsSync(path.join(opts.imagesDir, 'inventory.img')) && busy.length > 0) {
+    throw new Error(`${opts.imagesDir}: inventory.img is absent and a dump into it is still being written (amber pid ${busy.join(', ')}); restore once it has finished`);
+  }
+  if (!fs.existsSync(opts.imagesDir)) throw new Error(`image directory ${opts.imagesDir} does not exist`);
   const dir = ImageDir.open(opts.imagesDir);
   const tree = readTreeImages(dir);
   const root = tree.entries[0]!.pid;

@@ -18,6 +18,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   amber::InitAnonfdOps(env, exports);
   amber::InitSocketCreds(env, exports);
   amber::InitSocketAs(env, exports);
+  amber::InitSafetyOps(env, exports);
   return exports;
 }
 

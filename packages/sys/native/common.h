@@ -36,6 +36,7 @@ void InitFileHandles(Napi::Env env, Napi::Object exports);
 void InitAnonfdOps(Napi::Env env, Napi::Object exports);
 void InitSocketCreds(Napi::Env env, Napi::Object exports);
 void InitSocketAs(Napi::Env env, Napi::Object exports);
+void InitSafetyOps(Napi::Env env, Napi::Object exports);
 
 inline Napi::Value Num(Napi::Env env, double v) { return Napi::Number::New(env, v); }
 inline Napi::Value Big(Napi::Env env, uint64_t v) { return Napi::BigInt::New(env, v); }

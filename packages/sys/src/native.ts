@@ -213,6 +213,8 @@ export interface NativeSys {
   fionread(fd: number): number;
   openByHandleAt(mountFd: number, handleType: number, handle: Uint8Array, flags: number): number;
   mkfifo(path: string, mode: number): void;
+  /** renameat2(RENAME_EXCHANGE): swaps two paths atomically. */
+  renameExchange(from: string, to: string): void;
 
   pidfdOpen(pid: number, flags: number): number;
   pidfdGetfd(pidfd: number, targetFd: number, flags: number): number;

@@ -34,7 +34,7 @@ export function freezeThreads(pid: number): Tracee[] {
     for (;;) {
       const tids = fs.readdirSync(`/proc/${pid}/task`).map(Number).filter((tid) => !held.has(tid));
       if (tids.length === 0) break;
-      for (const tid of tids.sort((a, b) => (a === pid ? -1 : b === pid ? 1 : a - b))) held.set(tid, Tracee.seize(tid, { options: SEIZE_OPTIONS }));
+      for (const tid of tids.sort((a, b) => (a === pid ? -1 : b === pid ? 1 : a - b))) held.set(tid, Tracee.seize(tid, { options: SEIZE_OPTIONS, harmless: true }));
     }
   } catch (e) {
     for (const t of held.values()) t.detachQuietly();

@@ -5,6 +5,7 @@ import { native, SIGKILL, waitFor, type Tracee } from '@amber/sys';
 import { freezeThreads } from './dump-process';
 import { readStat, readStatus } from '../proc';
 import { DumpError } from '../errors';
+import { tracedError } from './targets';
 
 export interface ZombieInfo {
   pid: number;
@@ -53,7 +54,14 @@ export function freezeTree(root: number): FrozenTree {
         tree.status.set(pid, readThreadStatus(pid));
         continue;
       }
-      const threads = freezeThreads(pid);
+      const traced = tracedError(root, pid);
+      if (traced) throw traced;
+      let threads: Tracee[];
+      try {
+        threads = freezeThreads(pid);
+      } catch (e) {
+        throw tracedError(root, pid) ?? e; // a tracer that came in between: name it
+      }
       tree.tasks.push({ pid, threads });
       for (const th of threads) tree.status.set(th.pid, readThreadStatus(pid, th.pid));
       queue.push(...childrenOf(pid));

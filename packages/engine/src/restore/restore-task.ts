@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import {
   native, restoreStubPath, spawnAt, isErrno, waitFor, Tracee, X86Regs, SYS,
-  PR_SET_CHILD_SUBREAPER, PR_SET_NAME, PR_SET_PDEATHSIG, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_TRACECLONE, SIGKILL, SIGSTOP, SIGTRAP,
+  PR_SET_CHILD_SUBREAPER, PR_SET_NAME, PR_SET_PDEATHSIG, PTRACE_EVENT_CLONE, PTRACE_EVENT_STOP, PTRACE_O_EXITKILL, PTRACE_O_TRACECLONE, SIGKILL, SIGSTOP, SIGTRAP,
 } from '@amber/sys';
 import type { PageRun, TaskDump, ThreadDump } from '../model';
 import { RestoreError } from '../errors';
@@ -86,7 +86,8 @@ function restoreThreadState(t: Tracee, th: ThreadDump): void {
   if (th.robustList.head !== 0n) t.syscall(SYS.set_robust_list, th.robustList.head, th.robustList.len);
   if (th.rseq) t.syscall(SYS.rseq, th.rseq.ptr, th.rseq.size, 0, th.rseq.signature);
   t.syscall(SYS.prctl, PR_SET_NAME, t.putScratch(Buffer.from(`${th.comm}\0`), 0));
-  if (th.pdeathSig) t.syscall(SYS.prctl, PR_SET_PDEATHSIG, th.pdeathSig);
+  // Always: the root stub had SIGKILL, to die with the restorer before it was held.
+  t.syscall(SYS.prctl, PR_SET_PDEATHSIG, th.pdeathSig ?? 0);
 }
 
 function restoreProcessState(t: Tracee, task: TaskDump): void {
@@ -199,7 +200,7 @@ const CLONE_THREAD_FLAGS = 0x100 | 0x200 | 0x400 | 0x800 | 0x10000 | 0x40000; //
 function createThreads(leader: Tracee, as: AddressSpaceRestorer, task: TaskDump, ids: TaskNumbers): Tracee[] {
   const all = [leader];
   if (task.threads.length === 1) return all;
-  native.ptraceSetOptions(leader.pid, PTRACE_O_TRACECLONE);
+  native.ptraceSetOptions(leader.pid, PTRACE_O_TRACECLONE | PTRACE_O_EXITKILL);
   for (const d of task.threads.slice(1)) {
     const numbers = ids.setTid(d.tid);
     const setTid = Buffer.alloc(4 * numbers.length);
@@ -225,7 +226,7 @@ function createThreads(leader: Tracee, as: AddressSpaceRestorer, task: TaskDump,
     as.share(th);
     restoreThreadState(th, d);
   }
-  native.ptraceSetOptions(leader.pid, 0);
+  native.ptraceSetOptions(leader.pid, PTRACE_O_EXITKILL); // still dies with amber until handed over
   return all;
 }
 

@@ -3,6 +3,7 @@
 // Every step runs in restore stubs; only then does each stub become its task, and the
 // whole tree is let go at once.
 import {
+  PTRACE_O_EXITKILL,
   isErrno, native, waitFor, Tracee, SYS, PR_SET_CHILD_SUBREAPER, RLIMIT_NOFILE, PTRACE_EVENT_CLONE, PTRACE_EVENT_FORK, PTRACE_EVENT_STOP,
   PTRACE_O_TRACECLONE, PTRACE_O_TRACEFORK, SIGCHLD, SIGKILL, SIGSTOP, SIGTRAP, type FsCreds,
 } from '@amber/sys';
@@ -36,7 +37,8 @@ function storeFdNumber(files: FdRestorer): number {
   const below = soft > 0x7fffffffn ? 0x7fffffff : Number(soft);
   return Math.max(0, Math.min(files.highestFd + 1, below - 1));
 }
-const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE;
+// EXITKILL: every task Amber holds dies with it if it is killed before the hand-over.
+const TRACE_OPTIONS = PTRACE_O_TRACEFORK | PTRACE_O_TRACECLONE | PTRACE_O_EXITKILL;
 
 /** The stubs of the tree being made, by root-namespace pid. */
 class StubTree {

@@ -8,11 +8,24 @@ import { O_RDWR, O_CLOEXEC, PTRACE_EVENT_STOP, SIGTRAP, SIGSTOP, SIGTSTP, SIGTTI
 import { waitFor, describeWaitStatus, type WaitStatus } from '../wait';
 import { SYS } from '../syscall-numbers';
 import { X86Regs } from './regs';
+import { buildFallbackFrame, findFallbackSites, resumeRegs, type FallbackSites } from './fallback';
 
 /** `syscall; int3`: run one syscall, then trap back to the tracer. */
 export const SYSCALL_GADGET = Buffer.from([0x0f, 0x05, 0xcc]);
 const GROUP_STOP_SIGNALS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
 const FAULT_SIGNALS = new Set([4, 7, 8, 11]); // SIGILL SIGBUS SIGFPE SIGSEGV
+const SYSCALL_STOP = SIGTRAP | 0x80; // a syscall stop under PTRACE_O_TRACESYSGOOD
+const PTRACE_O_TRACESYSGOOD = 1;
+/**
+ * Fault injection for the tests and tools/stress: AMBER_FAULT_KILL_AT=N kills this process
+ * (SIGKILL, as a user would) at the N-th step of harmless remote work, to show that a task
+ * is whole whatever the moment its tracer dies.
+ */
+const FAULT_AT = Number(process.env.AMBER_FAULT_KILL_AT ?? 0);
+let faultSteps = 0;
+function faultPoint(): void {
+  if (FAULT_AT > 0 && ++faultSteps === FAULT_AT) process.kill(process.pid, 'SIGKILL');
+}
 const syscallNames = new Map<number, string>(Object.entries(SYS).map(([k, v]) => [v, k]));
 
 const SIGSYS = 31;
@@ -47,10 +60,32 @@ export class UnexpectedStopError extends Error {
 export interface SeizeOptions {
   /** PTRACE_O_* flags. */
   options?: number;
+  /**
+   * Remote work that the kernel undoes if Amber dies (dump): no code byte of the task is
+   * modified, and while Amber works in it the task's registers lead back, through its own
+   * libc's `syscall; ret` and rt_sigreturn, to where it was (see remote/fallback.ts).
+   */
+  harmless?: boolean;
+}
+
+/** The state of a task while harmless remote work is under way. */
+interface Fallback {
+  sites: FallbackSites;
+  /** Registers that resume into the way back (ip on the `ret`, sp on the frame). */
+  regs: X86Regs;
+  /** The blocked mask at the start, which the frame also restores. */
+  mask: bigint;
+  maskChanged: boolean;
+  /** The dead stack bytes the frame covers, put back afterwards. */
+  stackAddr: bigint;
+  stackBytes: Buffer;
 }
 
 export class Tracee {
   readonly pid: number;
+  readonly #harmless: boolean;
+  #options = 0;
+  #fallback: Fallback | null = null;
   #memFd = -1;
   #detached = false;
   /** The thread's registers at the moment remote work began, put back by finishRemote(). */
@@ -66,14 +101,16 @@ export class Tracee {
   /** The group-stop signal if the task was stopped (SIGSTOP...) when seized. */
   groupStopSignal = 0;
 
-  private constructor(pid: number) {
+  private constructor(pid: number, harmless = false, options = 0) {
     this.pid = pid;
+    this.#harmless = harmless;
+    this.#options = options;
   }
 
   /** PTRACE_SEIZE + PTRACE_INTERRUPT, then wait until the thread is in a ptrace stop. */
   static seize(pid: number, opts: SeizeOptions = {}): Tracee {
     native.ptraceSeize(pid, opts.options ?? 0);
-    const t = new Tracee(pid);
+    const t = new Tracee(pid, opts.harmless ?? false, opts.options ?? 0);
     try {
       native.ptraceInterrupt(pid);
       t.waitForInterrupt('seize');
@@ -139,8 +176,18 @@ export class Tracee {
     return native.ptraceGetSigmask(this.pid);
   }
 
+  /**
+   * In harmless mode the way back is laid first, so a mask changed here is put back by
+   * the kernel too if Amber dies; finishRemote() restores the first mask.
+   */
   setSigmask(mask: bigint): void {
+    if (this.#harmless && this.#site === null) {
+      if (this.#fallback === null && mask === native.ptraceGetSigmask(this.pid)) return;
+      this.ensureSite();
+    }
     native.ptraceSetSigmask(this.pid, mask);
+    if (this.#fallback) this.#fallback.maskChanged = true;
+    if (this.#harmless) faultPoint();
   }
 
   /** Pending signals without dequeuing them (per thread, or the shared queue). */
@@ -196,6 +243,7 @@ export class Tracee {
   private ensureSite(): bigint {
     if (this.#savedRegs === null) this.#savedRegs = this.getRegs();
     if (this.#site !== null) return this.#site;
+    if (this.#harmless) return this.enterFallback();
     const site = findExecutableAddress(this.pid);
     this.#siteOriginal = this.readMem(site, SYSCALL_GADGET.length);
     this.writeMem(site, SYSCALL_GADGET);
@@ -204,10 +252,53 @@ export class Tracee {
   }
 
   /**
+   * Lays the way back (a signal frame in dead stack, registers on the task's own
+   * `syscall; ret`), changing nothing else. Before the registers are set the task is
+   * untouched; after, resuming it without Amber returns it to where it was.
+   */
+  private enterFallback(): bigint {
+    if (this.#fallback) return this.#fallback.sites.syscallRet;
+    const saved = this.#savedRegs!;
+    const sites = findFallbackSites(this.pid, (a, n) => this.readMem(a, n));
+    if (!sites) {
+      this.#savedRegs = null;
+      throw new Error(
+        `task ${this.pid}: no \`syscall; ret\` and rt_sigreturn code in its executable mappings (a program without libc); ` +
+          'Amber runs syscalls in a task only through code that brings it back if Amber dies, so it does not dump this one',
+      );
+    }
+    const mask = native.ptraceGetSigmask(this.pid);
+    const frame = buildFallbackFrame(saved, resumeRegs(saved), mask, this.getXstate(), sites.restorer);
+    let stackBytes: Buffer;
+    try {
+      stackBytes = this.readMem(frame.lowest, frame.bytes.length);
+      this.writeMem(frame.lowest, frame.bytes);
+    } catch (e) {
+      this.#savedRegs = null;
+      throw new Error(
+        `task ${this.pid}: its stack below sp 0x${saved.get('sp').toString(16)} has no room for Amber's way-back frame ` +
+          `(${frame.bytes.length} bytes): ${(e as Error).message}`,
+        { cause: e },
+      );
+    }
+    faultPoint();
+    native.ptraceSetOptions(this.pid, this.#options | PTRACE_O_TRACESYSGOOD);
+    const regs = saved.clone();
+    regs.set('ip', sites.syscallRet + 2n); // on the `ret`
+    regs.set('sp', frame.sp);
+    regs.set('orig_ax', -1n);
+    this.setRegs(regs);
+    this.#fallback = { sites, regs, mask, maskChanged: false, stackAddr: frame.lowest, stackBytes };
+    faultPoint();
+    return sites.syscallRet;
+  }
+
+  /**
    * Runs one syscall inside the stopped thread and returns its raw result (negative
    * errno on failure). The thread's registers and code are put back by finishRemote().
    */
   syscallRaw(nr: number, ...args: Array<bigint | number>): bigint {
+    if (this.#harmless && this.#site === null) return this.harmlessSyscall(nr, args);
     const site = this.startSyscall(nr, args);
     const step = `remote ${syscallNames.get(nr) ?? `syscall ${nr}`}`;
     for (;;) {
@@ -240,10 +331,50 @@ export class Tracee {
   }
 
   /**
+   * A syscall from the task's own `syscall; ret`, stopped at syscall entry and exit
+   * (PTRACE_SYSCALL), never by a breakpoint: at every moment, the task resumed without
+   * us finishes the call and takes the way back.
+   */
+  private harmlessSyscall(nr: number, args: Array<bigint | number>): bigint {
+    const site = this.ensureSite();
+    const regs = this.#fallback!.regs.clone();
+    regs.set('ip', site);
+    regs.set('ax', BigInt(nr));
+    const argRegs = ['di', 'si', 'dx', 'r10', 'r8', 'r9'] as const;
+    if (args.length > 6) throw new Error('a syscall takes at most 6 arguments');
+    args.forEach((a, i) => regs.set(argRegs[i]!, BigInt(a)));
+    this.setRegs(regs);
+    native.ptraceSyscall(this.pid, 0);
+    const step = `remote ${syscallNames.get(nr) ?? `syscall ${nr}`}`;
+    let entered = false;
+    for (;;) {
+      const s = waitFor(this.pid);
+      if (s.kind === 'exited' || s.kind === 'signaled') throw new TaskGoneError(this.pid, s, step);
+      if (s.kind !== 'stopped') throw new UnexpectedStopError(this.pid, s, step);
+      if (s.event === 0 && s.signal === SYSCALL_STOP) {
+        faultPoint();
+        if (entered) break;
+        entered = true;
+      } else if (s.event === PTRACE_EVENT_STOP) {
+        // A leftover interrupt or job-control stop: nothing of ours ran yet.
+      } else if (s.event === 0) {
+        const ip = this.getRegs().get('ip');
+        if (FAULT_SIGNALS.has(s.signal) && (ip === site || ip === site + 2n)) throw new UnexpectedStopError(this.pid, s, step);
+        this.intercept(s.signal); // unrelated: hold it back
+      } else {
+        throw new UnexpectedStopError(this.pid, s, step);
+      }
+      native.ptraceSyscall(this.pid, 0);
+    }
+    return this.getRegs().signed('ax');
+  }
+
+  /**
    * Runs one syscall and returns the first stop as it is, uninterpreted. Restore's last
    * call unmaps the gadget itself, so it comes back as a SIGSEGV stop, not a trap.
    */
   syscallUntilStop(nr: number, ...args: Array<bigint | number>): WaitStatus {
+    if (this.#harmless && this.#site === null) throw new Error('syscallUntilStop needs a gadget placed with useGadget()');
     this.startSyscall(nr, args);
     return waitFor(this.pid);
   }
@@ -310,6 +441,19 @@ export class Tracee {
   finishRemote(): void {
     if (this.#savedRegs === null) return;
     this.freeScratch();
+    const fb = this.#fallback;
+    if (fb) {
+      // Mask, then registers, then the dead stack: at each step the task resumed without
+      // us is whole (the frame stays until the registers no longer lead to it).
+      if (fb.maskChanged) native.ptraceSetSigmask(this.pid, fb.mask);
+      faultPoint();
+      this.setRegs(this.#savedRegs);
+      this.#savedRegs = null;
+      this.#fallback = null;
+      faultPoint();
+      this.writeMem(fb.stackAddr, fb.stackBytes);
+      return;
+    }
     if (this.#site !== null && this.#siteOriginal !== null) this.writeMem(this.#site, this.#siteOriginal);
     this.setRegs(this.#savedRegs);
     this.#savedRegs = null;
@@ -320,6 +464,7 @@ export class Tracee {
   /** Forgets the saved state without writing it back (restore sets its own registers). */
   abandonRemote(): void {
     this.#savedRegs = null;
+    this.#fallback = null;
     this.#scratch = null;
     this.#site = null;
     this.#siteOriginal = null;
