@@ -138,9 +138,12 @@ const F_GETSIG = 11;
  * the plugin's entry does not carry (no fown, or an empty one) would be lost: refused.
  */
 function refuseLostOwner(probe: FdProbe, localFd: number, payloads: Record<string, unknown>): void {
+  if (probe.flags & sys.O_PATH) return; // an O_PATH fd has no owner (fcntl F_GETOWN: EBADF)
   const owner = sys.native.fcntl(localFd, F_GETOWN, 0);
   const signum = sys.native.fcntl(localFd, F_GETSIG, 0);
   if (owner === 0 && signum === 0) return;
+  // A lease sets the owner itself (its break is signalled): the lease's own refusal names it better.
+  if (parseLockLines(probe.fdinfo).some((l) => l.flag === FL_LEASE)) return;
   const kept = Object.values(payloads).some((v) => {
     const f = (v as { fown?: { pid?: number; signum?: number } } | null)?.fown;
     return typeof v === 'object' && !!f && (f.pid !== 0 || f.signum !== 0);

@@ -1,6 +1,6 @@
 // Opening files for a restored task with the task's own credentials (native/creds_ops.cc).
 import { native, type FsCreds } from './native';
-import { F_GETFL, F_SETFL, O_CLOEXEC, O_NONBLOCK } from './constants';
+import { F_GETFL, F_SETFL, O_CLOEXEC, O_NONBLOCK, O_PATH } from './constants';
 
 export const R_OK = 4;
 export const W_OK = 2;
@@ -21,7 +21,8 @@ export function openFileNoBlock(path: string, flags: number, mode = 0): number {
 }
 
 function blockingAsAsked(fd: number, flags: number): number {
-  if (!(flags & O_NONBLOCK)) {
+  // An O_PATH fd does no I/O (and takes no F_SETFL): nothing to clear.
+  if (!(flags & O_NONBLOCK) && !(flags & O_PATH)) {
     try {
       native.fcntl(fd, F_SETFL, native.fcntl(fd, F_GETFL, 0) & ~O_NONBLOCK);
     } catch (e) {
