@@ -95,7 +95,9 @@ static Napi::Value GetsockoptBytes(const Napi::CallbackInfo& info) {
   socklen_t len = static_cast<socklen_t>(maxLen);
   if (getsockopt(static_cast<int>(fd), static_cast<int>(level), static_cast<int>(name), buf.data(), &len) < 0)
     return ThrowSys(env, "getsockopt", errno, {FD_DETAIL(fd), {"level", Num(env, level)}, {"option", Num(env, name)}});
-  return Bytes(env, buf.data(), len);
+  // The kernel may report more than it wrote (the option's full size): never copy past maxLen.
+  size_t got = static_cast<size_t>(len) < static_cast<size_t>(maxLen) ? static_cast<size_t>(len) : static_cast<size_t>(maxLen);
+  return Bytes(env, buf.data(), got);
 }
 
 // setsockopt(fd, level, name, bytes)

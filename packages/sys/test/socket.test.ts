@@ -141,3 +141,21 @@ test('generic sockets: recvmsg returns the sender address of a datagram and its 
     native.close(b);
   }
 });
+
+test('getsockoptBytes never returns more than asked for, even when the kernel reports the option\'s full size', () => {
+  // NETLINK_LIST_MEMBERSHIPS copies what fits but reports the size of the whole group bitmap.
+  const SOL_NETLINK = 270;
+  const NETLINK_LIST_MEMBERSHIPS = 9;
+  const sk = sys.socket(16, sys.SOCK_DGRAM, 0); // AF_NETLINK, NETLINK_ROUTE
+  try {
+    const addr = Buffer.alloc(12); // sockaddr_nl: joined to group 1, so the bitmap has route's size
+    addr.writeUInt16LE(16, 0);
+    addr.writeUInt32LE(1, 8);
+    native.bind(sk, addr);
+    assert.ok(native.getsockoptBytes(sk, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, 64).length > 4, 'route\'s group bitmap is longer than 4 bytes');
+    assert.equal(native.getsockoptBytes(sk, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, 0).length, 0);
+    assert.equal(native.getsockoptBytes(sk, SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS, 4).length, 4);
+  } finally {
+    native.close(sk);
+  }
+});
