@@ -102,7 +102,8 @@ console.log('ready');
       try {
         await sys.waitForAsync(pid); // the dumped tree is killed; ours to reap when we are its parent
       } catch {
-        /* not our child */
+        // Not our child (a restored tree was re-parented to pid 1): its pid is free once pid 1 reaps it.
+        await until(() => !fs.existsSync(`/proc/${pid}`), `the dumped node ${pid} to be reaped`, 60000);
       }
       live = false;
       const [ticks, worker] = read();
