@@ -1,6 +1,5 @@
 // Writing a dumped task into a CRIU-format image directory. The inventory goes last:
 // a directory without it is an unfinished dump.
-import * as fs from 'node:fs';
 import { ImageDir, CoreMarch, pagemapEntry, pagemapTrailer, type PagesWriter, type PagemapEntry, type CredsEntry, type PosixTimerEntry } from '@amber/images';
 import { PagesHash } from '@amber/sys';
 import type { ZombieInfo } from '../dump/tree';
@@ -185,10 +184,6 @@ export function finishImages(dir: ImageDir): void {
   dir.writeInventory({ img_version: 2, fdinfo_per_id: true, amber_version: AMBER_IMAGE_VERSION });
 }
 
-/** A dump given up after its images were written: without inventory.img, the directory reads as incomplete. */
-export function unfinishImages(dir: ImageDir): void {
-  fs.rmSync(dir.filePath('inventory.img'), { force: true });
-}
 
 /** A zombie's core: only its state and exit status. */
 export function writeZombie(dir: ImageDir, z: ZombieInfo): void {
